@@ -1,6 +1,12 @@
 /** What every command shares: language, loading a fleet with exit-2 errors, printing. */
 import type { Command } from 'commander';
-import { FleetInputError, formatPath, type LoadedFleet, loadFleetFile, REFERENCE_FLEET_FILE } from '../fleet/load.js';
+import {
+  FleetInputError,
+  formatPath,
+  type LoadedFleet,
+  loadFleetFile,
+  REFERENCE_FLEET_FILE,
+} from '../fleet/load.js';
 import { detectLang, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { deriveFleetPolicy, PolicyError } from '../policy/derive.js';
@@ -52,7 +58,10 @@ export function printInputErrors(err: FleetInputError, lang: Lang): void {
 }
 
 /** Run a command body; bad input → exit 2, anything unexpected → exit 2 with its message. */
-export async function runCommand(cmd: Command, body: (lang: Lang) => Promise<number> | number): Promise<never> {
+export async function runCommand(
+  cmd: Command,
+  body: (lang: Lang) => Promise<number> | number,
+): Promise<never> {
   let lang: Lang = 'en';
   try {
     lang = langOf(cmd);

@@ -69,7 +69,10 @@ export function registerInit(program: Command): void {
         const ignore = join(dirname(file), '.gitignore');
         const current = existsSync(ignore) ? readFileSync(ignore, 'utf8') : '';
         if (!current.split('\n').includes('*.state.yaml')) {
-          appendFileSync(ignore, `${current && !current.endsWith('\n') ? '\n' : ''}# thanos-fleet credentials\n*.state.yaml\n`);
+          appendFileSync(
+            ignore,
+            `${current && !current.endsWith('\n') ? '\n' : ''}# thanos-fleet credentials\n*.state.yaml\n`,
+          );
         }
         process.stdout.write(`${m.initDone[lang]({ file })}\n`);
         return EXIT_OK;

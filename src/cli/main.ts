@@ -14,9 +14,13 @@ import { registerSchema } from './schema.js';
 
 export function buildProgram(): Command {
   const program = new Command('thanos-fleet')
-    .description('One fleet file → every artifact of a Prometheus-agent → Thanos Receive fleet; check, prove, diagnose.')
+    .description(
+      'One fleet file → every artifact of a Prometheus-agent → Thanos Receive fleet; check, prove, diagnose.',
+    )
     .version('0.1.0')
-    .addOption(new Option('--lang <lang>', 'message language: ko or en (default from LANG)').choices(['ko', 'en']))
+    .addOption(
+      new Option('--lang <lang>', 'message language: ko or en (default from LANG)').choices(['ko', 'en']),
+    )
     .showHelpAfterError()
     .exitOverride((err) => {
       // commander usage errors are bad input: exit 2, like every other bad input.

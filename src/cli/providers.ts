@@ -24,10 +24,16 @@ export function registerProviders(program: Command): void {
             ...providers.map((p) => supportNames[p.capabilities[cap]][lang]()),
           ]),
         ];
-        const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/.test(ch) ? 2 : 1), 0);
+        const width = (s: string) =>
+          [...s].reduce((w, ch) => w + (/[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/.test(ch) ? 2 : 1), 0);
         const cols = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i]!))));
         for (const r of rows) {
-          process.stdout.write(`${r.map((cell, i) => cell + ' '.repeat(cols[i]! - width(cell))).join('  ').trimEnd()}\n`);
+          process.stdout.write(
+            `${r
+              .map((cell, i) => cell + ' '.repeat(cols[i]! - width(cell)))
+              .join('  ')
+              .trimEnd()}\n`,
+          );
         }
         return EXIT_OK;
       }),

@@ -131,7 +131,8 @@ function resolveEdge(spec: FleetSpec, e: EdgeSpec, index: number): Edge {
   const queue: Queue = { ...FLEET_QUEUE_DEFAULTS };
   for (const src of [d.queue, e.queue]) {
     if (!src) continue;
-    for (const [k, v] of Object.entries(src)) if (v !== undefined) (queue as unknown as Record<string, unknown>)[k] = v;
+    for (const [k, v] of Object.entries(src))
+      if (v !== undefined) (queue as unknown as Record<string, unknown>)[k] = v;
   }
   const labels = { ...(e.externalLabels ?? {}) };
   const clusterLabel = labels.cluster ?? e.name;
@@ -191,7 +192,10 @@ export function exposedComponents(fleet: Fleet): Component[] {
 export function grafanaDatasourceTarget(fleet: Fleet): { component: 'queryFrontend' | 'query'; url: string } {
   const comp = fleet.components.queryFrontend.enabled ? 'queryFrontend' : 'query';
   const svc = fleet.components[comp].http;
-  return { component: comp, url: `http://${svc.service}.${fleet.central.namespace}.svc.cluster.local:${svc.port}` };
+  return {
+    component: comp,
+    url: `http://${svc.service}.${fleet.central.namespace}.svc.cluster.local:${svc.port}`,
+  };
 }
 
 /** Parse a Prometheus duration into seconds. */

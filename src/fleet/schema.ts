@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const API_VERSION = 'thanos-fleet.dev/v1alpha1';
 
 // RFC 1123 host name, at least two labels, lower case (ingress hosts and cert SANs are lower case).
-const HOSTNAME_RE = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const HOSTNAME_RE =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 // Prometheus duration: one or more <number><unit> (config/config.go model.ParseDuration units).
 export const DURATION_RE = /^((\d+)(y|w|d|h|m|s|ms))+$/;
 const DNS1123_LABEL_RE = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -16,15 +17,9 @@ const LABEL_NAME_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const SEMVER_RE = /^\d+\.\d+(\.\d+)?$/;
 const SIZE_RE = /^\d+[kmgKMG]?$/;
 
-export const hostname = z
-  .string()
-  .regex(HOSTNAME_RE, { message: 'format.hostname' });
-export const duration = z
-  .string()
-  .regex(DURATION_RE, { message: 'format.duration' });
-const dnsLabel = z
-  .string()
-  .regex(DNS1123_LABEL_RE, { message: 'format.dnsLabel' });
+export const hostname = z.string().regex(HOSTNAME_RE, { message: 'format.hostname' });
+export const duration = z.string().regex(DURATION_RE, { message: 'format.duration' });
+const dnsLabel = z.string().regex(DNS1123_LABEL_RE, { message: 'format.dnsLabel' });
 export const cidr = z.string().refine(isCidr, { message: 'format.cidr' });
 const labelName = z.string().regex(LABEL_NAME_RE, { message: 'format.labelName' });
 const size = z.string().regex(SIZE_RE, { message: 'format.size' });
@@ -125,7 +120,9 @@ const edgeSettings = {
 };
 
 export const edgeSchema = z.strictObject({
-  name: dnsLabel.describe('Cluster name; also the `cluster` external label unless externalLabels.cluster is set.'),
+  name: dnsLabel.describe(
+    'Cluster name; also the `cluster` external label unless externalLabels.cluster is set.',
+  ),
   externalLabels: z.record(labelName, z.string()).optional(),
   ...edgeSettings,
 });
@@ -151,7 +148,10 @@ export const fleetSchema = z
           controllerReplicas: positiveInt
             .default(1)
             .describe('Ingress controller replicas: per-address limits apply per replica.'),
-          standaloneIngress: z.boolean().default(false).describe('Also write networking.k8s.io/v1 Ingress objects.'),
+          standaloneIngress: z
+            .boolean()
+            .default(false)
+            .describe('Also write networking.k8s.io/v1 Ingress objects.'),
         })
         .default({
           provider: 'ingress-nginx',
@@ -198,9 +198,11 @@ export const fleetSchema = z
         .default([])
         .describe('Browser origins that call Query directly; CORS stays off without them.'),
       components: z
-        .strictObject(Object.fromEntries(componentNames.map((n) => [n, component.optional()])) as {
-          [K in ComponentName]: z.ZodOptional<typeof component>;
-        })
+        .strictObject(
+          Object.fromEntries(componentNames.map((n) => [n, component.optional()])) as {
+            [K in ComponentName]: z.ZodOptional<typeof component>;
+          },
+        )
         .default({}),
     }),
     defaults: z.strictObject(edgeSettings).default({}),
@@ -217,6 +219,13 @@ export type QueueSpec = z.output<typeof queueSchema>;
 
 /** JSON Schema for editors (yaml-language-server). */
 export function fleetJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { $id: 'https://thanos-fleet.dev/schema/v1alpha1/fleet.json', title: 'thanos-fleet Fleet', ...schema };
+  const schema = z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    $id: 'https://thanos-fleet.dev/schema/v1alpha1/fleet.json',
+    title: 'thanos-fleet Fleet',
+    ...schema,
+  };
 }

@@ -41,16 +41,29 @@ export function stateFileFor(fleetFile: string | undefined): string {
 export function readState(file: string): FleetState | undefined {
   if (!existsSync(file)) return undefined;
   const raw = parse(readFileSync(file, 'utf8')) as FleetState | null;
-  if (!raw || raw.version !== 1) throw new Error(`${file}: not a thanos-fleet state file (version 1)`);
-  return { version: 1, edges: raw.edges ?? {}, operators: raw.operators ?? {}, grafanaAdmin: raw.grafanaAdmin };
+  if (raw?.version !== 1) throw new Error(`${file}: not a thanos-fleet state file (version 1)`);
+  return {
+    version: 1,
+    edges: raw.edges ?? {},
+    operators: raw.operators ?? {},
+    grafanaAdmin: raw.grafanaAdmin,
+  };
 }
 
 /**
  * Complete the state for the fleet: keep every existing credential, create missing ones, forget
  * credentials of edges and operators no longer in the fleet. `changed` says whether to save it.
  */
-export function reconcileState(fleet: Fleet, previous: FleetState | undefined): { state: FleetState; changed: boolean } {
-  const prev = previous ?? { version: 1 as const, edges: {}, operators: {}, grafanaAdmin: undefined as never };
+export function reconcileState(
+  fleet: Fleet,
+  previous: FleetState | undefined,
+): { state: FleetState; changed: boolean } {
+  const prev = previous ?? {
+    version: 1 as const,
+    edges: {},
+    operators: {},
+    grafanaAdmin: undefined as never,
+  };
   const edges: FleetState['edges'] = {};
   for (const e of fleet.edges) edges[e.name] = prev.edges[e.name] ?? { password: newMachineSecret() };
   const operators: FleetState['operators'] = {};

@@ -58,7 +58,11 @@ export function validateFleetSemantics(fleet: Fleet): FleetProblem[] {
       });
     }
     if (q.minShards > q.maxShards) {
-      problems.push({ path: queuePath('minShards'), message: say(m.minShardsAboveMax), hint: say(m.minShardsAboveMaxHint) });
+      problems.push({
+        path: queuePath('minShards'),
+        message: say(m.minShardsAboveMax),
+        hint: say(m.minShardsAboveMaxHint),
+      });
     }
   }
 
@@ -89,7 +93,10 @@ export function validateFleetSemantics(fleet: Fleet): FleetProblem[] {
   if (receive.enabled && fleet.central.replicationFactor > receive.replicas) {
     problems.push({
       path: ['central', 'replicationFactor'],
-      message: say(m.replicationFactorTooHigh, { rf: fleet.central.replicationFactor, replicas: receive.replicas }),
+      message: say(m.replicationFactorTooHigh, {
+        rf: fleet.central.replicationFactor,
+        replicas: receive.replicas,
+      }),
       hint: say(m.replicationFactorHint),
     });
   }

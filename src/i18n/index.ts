@@ -12,12 +12,17 @@ export type Localized = Readonly<Record<Lang, string>>;
 type Template<P = any> = (p: P) => string;
 export type MessageEntry<P = void> = { readonly en: Template<P>; readonly ko: Template<P> };
 
-export function defineMessages<const T extends Record<string, { en: Template; ko: Template }>>(messages: T): T {
+export function defineMessages<const T extends Record<string, { en: Template; ko: Template }>>(
+  messages: T,
+): T {
   return messages;
 }
 
 /** Fill a catalogue entry in both languages. */
-export function say<E extends { en: Template; ko: Template }>(entry: E, ...params: Parameters<E['en']>): Localized {
+export function say<E extends { en: Template; ko: Template }>(
+  entry: E,
+  ...params: Parameters<E['en']>
+): Localized {
   const p = params[0];
   return { en: entry.en(p), ko: entry.ko(p) };
 }

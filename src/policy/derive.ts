@@ -10,7 +10,14 @@ import { RECEIVE_PATH, receiveRemoteWriteService, tlsSecretName } from '../fleet
 import { say } from '../i18n/index.js';
 import { fleetMessages as fm } from '../i18n/messages/fleet.js';
 import { policyMessages as m } from '../i18n/messages/policy.js';
-import { type CorsPolicy, type Derivation, type FleetPolicy, formatSize, type IngressPolicy, parseSize } from './model.js';
+import {
+  type CorsPolicy,
+  type Derivation,
+  type FleetPolicy,
+  formatSize,
+  type IngressPolicy,
+  parseSize,
+} from './model.js';
 import { fleetTraffic } from './sizing.js';
 
 const MIB = 1024 * 1024;
@@ -38,7 +45,9 @@ function componentPolicy(fleet: Fleet, c: Component, problems: FleetProblem[]): 
     name: c.name === 'grafana' ? fleet.central.grafanaFullname : c.http.service,
     hosts,
     tls: { secretName: tlsSecretName(c.host), issuer: fleet.central.certManager.issuer, hosts },
-    routes: [{ path: '/', exact: false, service: c.http.service, port: c.http.port, portName: c.http.portName }],
+    routes: [
+      { path: '/', exact: false, service: c.http.service, port: c.http.port, portName: c.http.portName },
+    ],
     redirectHttps: true,
     bodySizeBytes: o.bodySize ? parseSize(o.bodySize) : MIB,
     timeouts: {
@@ -61,7 +70,11 @@ function componentPolicy(fleet: Fleet, c: Component, problems: FleetProblem[]): 
     case 'queryFrontend': {
       base.auth = operatorsAuth(fleet, c, 'Thanos Query');
       base.timeouts.readSeconds = o.readTimeoutSeconds ?? 300;
-      derivations.push({ item: 'readTimeoutSeconds', value: `${base.timeouts.readSeconds}`, why: say(m.whyQueryTimeout) });
+      derivations.push({
+        item: 'readTimeoutSeconds',
+        value: `${base.timeouts.readSeconds}`,
+        why: say(m.whyQueryTimeout),
+      });
       const cors = corsFor(fleet, c, problems);
       if (cors) base.cors = cors;
       return base;
@@ -71,7 +84,11 @@ function componentPolicy(fleet: Fleet, c: Component, problems: FleetProblem[]): 
       base.bodySizeBytes = o.bodySize ? parseSize(o.bodySize) : 8 * MIB;
       base.timeouts.readSeconds = o.readTimeoutSeconds ?? 3600;
       base.timeouts.sendSeconds = o.sendTimeoutSeconds ?? 3600;
-      derivations.push({ item: 'readTimeoutSeconds', value: `${base.timeouts.readSeconds}`, why: say(m.whyGrafanaTimeout) });
+      derivations.push({
+        item: 'readTimeoutSeconds',
+        value: `${base.timeouts.readSeconds}`,
+        why: say(m.whyGrafanaTimeout),
+      });
       // Sessions live in Grafana's database; stickiness only spares re-login races between replicas.
       if (c.replicas > 1) base.affinityCookie = 'grafana-session';
       return base;
@@ -104,7 +121,15 @@ function receivePolicy(
   const traffic = fleetTraffic(fleet.edges);
   const remote = receiveRemoteWriteService(fleet.central.thanosFullname);
   p.remoteWrite = true;
-  p.routes = [{ path: RECEIVE_PATH, exact: true, service: remote.service, port: remote.port, portName: remote.portName }];
+  p.routes = [
+    {
+      path: RECEIVE_PATH,
+      exact: true,
+      service: remote.service,
+      port: remote.port,
+      portName: remote.portName,
+    },
+  ];
   p.auth = {
     realm: o.authRealm ?? 'thanos-receive',
     secretName: `${fleet.central.thanosFullname}-receive-auth`,
@@ -121,7 +146,11 @@ function receivePolicy(
 
   const busy = traffic.busiest;
   const connections = Math.ceil(traffic.connectionsNeeded * 1.25);
-  const whyConn = say(m.whyConnections, { egress: busy.egress, edges: busy.edges.length, need: traffic.connectionsNeeded });
+  const whyConn = say(m.whyConnections, {
+    egress: busy.egress,
+    edges: busy.edges.length,
+    need: traffic.connectionsNeeded,
+  });
   if (o.connections !== undefined && o.connections < traffic.connectionsNeeded) {
     refuse('connections', 'connections', `${o.connections}`, `${traffic.connectionsNeeded}`, whyConn.en);
   }
@@ -136,7 +165,13 @@ function receivePolicy(
   const burst = o.rateLimitBurst ?? rps;
   if (o.rateLimitBurst !== undefined && o.rateLimitBurst < traffic.connectionsNeeded) {
     // A burst below the concurrency rejects the first wave of every shard after an outage (sandbox.md gotcha 7).
-    refuse('rateLimitBurst', 'rateLimitBurst', `${o.rateLimitBurst}`, `${traffic.connectionsNeeded}`, whyConn.en);
+    refuse(
+      'rateLimitBurst',
+      'rateLimitBurst',
+      `${o.rateLimitBurst}`,
+      `${traffic.connectionsNeeded}`,
+      whyConn.en,
+    );
   }
   p.rateLimit = { rps, burst };
   p.derivations.push({ item: 'rateLimit', value: `${rps} r/s, burst ${burst}`, why: whyRate });

@@ -22,7 +22,10 @@ export const fleetMessages = defineMessages({
     en: () => 'not a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*)',
     ko: () => 'Prometheus 레이블 이름이 아닙니다 ([a-zA-Z_][a-zA-Z0-9_]*)',
   },
-  'format.size': { en: () => 'not a size such as 8m or 512k', ko: () => '8m, 512k 같은 크기 형식이 아닙니다' },
+  'format.size': {
+    en: () => 'not a size such as 8m or 512k',
+    ko: () => '8m, 512k 같은 크기 형식이 아닙니다',
+  },
   'format.origin': {
     en: () => 'an origin is scheme://host[:port] with no path',
     ko: () => 'origin 은 경로 없이 scheme://host[:port] 형식이어야 합니다',
@@ -44,9 +47,13 @@ export const fleetMessages = defineMessages({
   },
   unknownFieldHint: {
     en: (p: { suggestion?: string }) =>
-      p.suggestion ? `did you mean "${p.suggestion}"? Run \`thanos-fleet schema\` for every field.` : 'remove it; `thanos-fleet schema` lists every field.',
+      p.suggestion
+        ? `did you mean "${p.suggestion}"? Run \`thanos-fleet schema\` for every field.`
+        : 'remove it; `thanos-fleet schema` lists every field.',
     ko: (p: { suggestion?: string }) =>
-      p.suggestion ? `"${p.suggestion}" 를 의도하셨나요? 모든 필드는 \`thanos-fleet schema\` 로 볼 수 있습니다.` : '삭제하세요. 모든 필드는 `thanos-fleet schema` 로 볼 수 있습니다.',
+      p.suggestion
+        ? `"${p.suggestion}" 를 의도하셨나요? 모든 필드는 \`thanos-fleet schema\` 로 볼 수 있습니다.`
+        : '삭제하세요. 모든 필드는 `thanos-fleet schema` 로 볼 수 있습니다.',
   },
   wrongType: {
     en: (p: { expected: string; got: string }) => `expected ${p.expected}, got ${p.got}`,
@@ -68,7 +75,10 @@ export const fleetMessages = defineMessages({
     en: (p: { max: string }) => `must be at most ${p.max}`,
     ko: (p: { max: string }) => `최대 ${p.max} 이하여야 합니다`,
   },
-  invalid: { en: (p: { detail: string }) => `invalid value: ${p.detail}`, ko: (p: { detail: string }) => `잘못된 값: ${p.detail}` },
+  invalid: {
+    en: (p: { detail: string }) => `invalid value: ${p.detail}`,
+    ko: (p: { detail: string }) => `잘못된 값: ${p.detail}`,
+  },
   yamlSyntax: {
     en: (p: { detail: string }) => `YAML syntax error: ${p.detail}`,
     ko: (p: { detail: string }) => `YAML 문법 오류: ${p.detail}`,
@@ -83,7 +93,8 @@ export const fleetMessages = defineMessages({
   },
   duplicateEdge: {
     en: (p: { name: string; first: number }) => `edge "${p.name}" is already declared (edges[${p.first}])`,
-    ko: (p: { name: string; first: number }) => `엣지 "${p.name}" 가 이미 선언되어 있습니다 (edges[${p.first}])`,
+    ko: (p: { name: string; first: number }) =>
+      `엣지 "${p.name}" 가 이미 선언되어 있습니다 (edges[${p.first}])`,
   },
   duplicateEdgeHint: {
     en: () => 'give every edge a unique name',
@@ -97,12 +108,14 @@ export const fleetMessages = defineMessages({
   },
   duplicateClusterHint: {
     en: () => 'every edge needs its own cluster label; remove externalLabels.cluster or make it unique',
-    ko: () => '엣지마다 고유한 cluster 레이블이 필요합니다. externalLabels.cluster 를 지우거나 고유하게 바꾸세요',
+    ko: () =>
+      '엣지마다 고유한 cluster 레이블이 필요합니다. externalLabels.cluster 를 지우거나 고유하게 바꾸세요',
   },
   reservedLabel: {
     en: (p: { label: string }) =>
       `external label "${p.label}" is one Thanos Receive sets itself; the edge's value would be masked`,
-    ko: (p: { label: string }) => `외부 레이블 "${p.label}" 은 Thanos Receive 가 직접 붙이는 레이블이라 엣지 값이 가려집니다`,
+    ko: (p: { label: string }) =>
+      `외부 레이블 "${p.label}" 은 Thanos Receive 가 직접 붙이는 레이블이라 엣지 값이 가려집니다`,
   },
   reservedLabelHint: {
     en: () => 'rename it (for example edge_replica); see Thanos docs/storage.md "External labels"',
@@ -117,8 +130,10 @@ export const fleetMessages = defineMessages({
     ko: () => '노출되는 컴포넌트마다 고유한 호스트 이름이 필요합니다',
   },
   rulerNeedsAlertmanagers: {
-    en: () => 'the Ruler is enabled but central.alertmanagers is empty; the bitnami/thanos chart refuses to render it',
-    ko: () => 'Ruler 가 켜져 있지만 central.alertmanagers 가 비어 있습니다. bitnami/thanos 차트가 렌더링을 거부합니다',
+    en: () =>
+      'the Ruler is enabled but central.alertmanagers is empty; the bitnami/thanos chart refuses to render it',
+    ko: () =>
+      'Ruler 가 켜져 있지만 central.alertmanagers 가 비어 있습니다. bitnami/thanos 차트가 렌더링을 거부합니다',
   },
   rulerNeedsAlertmanagersHint: {
     en: () => 'add at least one Alertmanager URL to central.alertmanagers, or disable the ruler',
@@ -141,14 +156,19 @@ export const fleetMessages = defineMessages({
       `큐 capacity ${p.capacity} 가 maxSamplesPerSend(${p.batch}) 의 3 배보다 작습니다. Prometheus 는 3–10 배를 권장합니다`,
   },
   capacityBelowBatchHint: {
-    en: (p: { need: number }) => `set capacity to at least ${p.need} (prometheus.io/docs/practices/remote_write)`,
-    ko: (p: { need: number }) => `capacity 를 최소 ${p.need} 로 설정하세요 (prometheus.io/docs/practices/remote_write)`,
+    en: (p: { need: number }) =>
+      `set capacity to at least ${p.need} (prometheus.io/docs/practices/remote_write)`,
+    ko: (p: { need: number }) =>
+      `capacity 를 최소 ${p.need} 로 설정하세요 (prometheus.io/docs/practices/remote_write)`,
   },
   minShardsAboveMax: {
     en: () => 'minShards is greater than maxShards',
     ko: () => 'minShards 가 maxShards 보다 큽니다',
   },
-  minShardsAboveMaxHint: { en: () => 'lower minShards or raise maxShards', ko: () => 'minShards 를 줄이거나 maxShards 를 늘리세요' },
+  minShardsAboveMaxHint: {
+    en: () => 'lower minShards or raise maxShards',
+    ko: () => 'minShards 를 줄이거나 maxShards 를 늘리세요',
+  },
   overrideStarves: {
     en: (p: { item: string; value: string; need: string; why: string }) =>
       `${p.item} ${p.value} would throttle the fleet's own traffic: it needs at least ${p.need} (${p.why})`,
@@ -156,7 +176,8 @@ export const fleetMessages = defineMessages({
       `${p.item} ${p.value} 는 플릿 자체 트래픽을 제한합니다: 최소 ${p.need} 가 필요합니다 (${p.why})`,
   },
   overrideStarvesHint: {
-    en: (p: { need: string }) => `remove the override to use the derived value, or set it to at least ${p.need}`,
+    en: (p: { need: string }) =>
+      `remove the override to use the derived value, or set it to at least ${p.need}`,
     ko: (p: { need: string }) => `오버라이드를 지워 계산된 값을 쓰거나 최소 ${p.need} 로 설정하세요`,
   },
   corsWildcardCredentials: {

@@ -3,16 +3,20 @@ import { defineMessages } from '../index.js';
 /** Comments of the starter fleet written by `thanos-fleet init`. */
 export const initMessages = defineMessages({
   header: {
-    en: () => 'thanos-fleet fleet file. `thanos-fleet schema` prints every field; editors complete them via $schema.',
-    ko: () => 'thanos-fleet 플릿 파일. 모든 필드는 `thanos-fleet schema` 로 볼 수 있고, 편집기는 $schema 로 자동 완성합니다.',
+    en: () =>
+      'thanos-fleet fleet file. `thanos-fleet schema` prints every field; editors complete them via $schema.',
+    ko: () =>
+      'thanos-fleet 플릿 파일. 모든 필드는 `thanos-fleet schema` 로 볼 수 있고, 편집기는 $schema 로 자동 완성합니다.',
   },
   domain: {
     en: () => 'Public hosts default to <component>.<domain>, e.g. thanos-receive.<domain>.',
     ko: () => '공개 호스트 기본값은 <컴포넌트>.<domain> 입니다 (예: thanos-receive.<domain>).',
   },
   provider: {
-    en: () => 'ingress-nginx (retired March 2026), gateway-api (Envoy Gateway) or nginx (a proxy outside Kubernetes).',
-    ko: () => 'ingress-nginx (2026년 3월 지원 종료), gateway-api (Envoy Gateway), nginx (쿠버네티스 밖의 프록시) 중 하나.',
+    en: () =>
+      'ingress-nginx (retired March 2026), gateway-api (Envoy Gateway) or nginx (a proxy outside Kubernetes).',
+    ko: () =>
+      'ingress-nginx (2026년 3월 지원 종료), gateway-api (Envoy Gateway), nginx (쿠버네티스 밖의 프록시) 중 하나.',
   },
   objstore: {
     en: () => 'An existing Secret with objstore.yml; thanos-fleet never handles bucket credentials.',

@@ -22,7 +22,8 @@ export const policyMessages = defineMessages({
   whyReadTimeout: {
     en: (p: { remote: number }) =>
       `longer than the agents' remote_timeout (${p.remote}s), so the agent, not the ingress, decides when a write is too slow`,
-    ko: (p: { remote: number }) => `에이전트 remote_timeout(${p.remote}s) 보다 길게: 쓰기가 느린지는 ingress 가 아니라 에이전트가 판단`,
+    ko: (p: { remote: number }) =>
+      `에이전트 remote_timeout(${p.remote}s) 보다 길게: 쓰기가 느린지는 ingress 가 아니라 에이전트가 판단`,
   },
   whyQueryTimeout: {
     en: () => 'long range queries; Envoy would otherwise cut every request at 15 s',

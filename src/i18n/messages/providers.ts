@@ -5,7 +5,10 @@ export const capabilityNames = defineMessages({
   tls: { en: () => 'TLS from cert-manager', ko: () => 'cert-manager TLS' },
   httpsRedirect: { en: () => 'HTTP → HTTPS redirect', ko: () => 'HTTP → HTTPS 리디렉션' },
   basicAuth: { en: () => 'basic auth', ko: () => '기본 인증' },
-  rateLimitPerAddress: { en: () => 'rate limit per client address', ko: () => '클라이언트 주소별 요청률 제한' },
+  rateLimitPerAddress: {
+    en: () => 'rate limit per client address',
+    ko: () => '클라이언트 주소별 요청률 제한',
+  },
   connectionsPerAddress: { en: () => 'concurrent requests per address', ko: () => '주소별 동시 요청 제한' },
   bodySize: { en: () => 'body size limit', ko: () => '본문 크기 제한' },
   timeouts: { en: () => 'timeouts', ko: () => '타임아웃' },

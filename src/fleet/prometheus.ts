@@ -1,0 +1,40 @@
+/**
+ * Which remote_write fields each Prometheus version accepts. 2.x parses its config strictly
+ * (yaml.UnmarshalStrict), so a field newer than the running version makes it reject the whole file
+ * (datapath.md §1.1). Renderers emit only fields the edge's version has; `check` flags the others.
+ */
+import { compareVersions } from './defaults.js';
+
+/** First Prometheus version with each field (dotted path under a remote_write entry). */
+export const REMOTE_WRITE_FIELD_SINCE: Readonly<Record<string, string>> = {
+  // prometheus/common v0.45.0 → Prometheus 2.49
+  'basic_auth.username_file': '2.49.0',
+  // azuread since 2.45
+  azuread: '2.45.0',
+  google_iam: '2.55.0',
+  // common v0.44 → 2.45
+  'tls_config.ca': '2.45.0',
+  'tls_config.cert': '2.45.0',
+  'tls_config.key': '2.45.0',
+  // common v0.42 → 2.43
+  no_proxy: '2.43.0',
+  proxy_from_environment: '2.43.0',
+  // common v0.54 → 2.53
+  http_headers: '2.53.0',
+  round_robin_dns: '3.1.0',
+  protobuf_message: '2.54.0',
+  'queue_config.sample_age_limit': '2.50.0',
+  // retry_on_http_429 exists since 2.26 (Prometheus Operator retryOnRateLimit gate, datapath.md §8)
+  'queue_config.retry_on_http_429': '2.26.0',
+};
+
+/** Is `field` (dotted, relative to a remote_write entry) accepted by `version`? */
+export function remoteWriteFieldSupported(field: string, version: string): boolean {
+  const since = REMOTE_WRITE_FIELD_SINCE[field];
+  return since === undefined || compareVersions(version, since) >= 0;
+}
+
+/** Agent mode flag: `--enable-feature=agent` in 2.x, `--agent` in 3.x (datapath.md §2). */
+export function agentModeFlag(version: string): string {
+  return compareVersions(version, '3.0.0') >= 0 ? '--agent' : '--enable-feature=agent';
+}
