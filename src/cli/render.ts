@@ -29,7 +29,7 @@ export function registerRender(program: Command): void {
           const stateFile = opts.state ?? stateFileFor(fleetFile);
           const { state, changed } = reconcileState(loaded.fleet, readState(stateFile));
           const provider = opts.provider ?? loaded.fleet.central.ingress.provider;
-          const result = renderFleet({ fleet: loaded.fleet, policy, state, provider });
+          const result = renderFleet({ fleet: loaded.fleet, policy, state, provider, lang });
           const out = resolve(opts.output);
           writeArtifactsAtomically(out, result.artifacts);
           if (changed) {

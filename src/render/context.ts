@@ -2,7 +2,7 @@
 import type { Fleet } from '../fleet/defaults.js';
 import type { ComponentName } from '../fleet/schema.js';
 import type { FleetState } from '../fleet/state.js';
-import type { Localized } from '../i18n/index.js';
+import type { Lang, Localized } from '../i18n/index.js';
 import type { FleetPolicy } from '../policy/model.js';
 import type { RenderResult } from './artifact.js';
 
@@ -15,6 +15,8 @@ export interface RenderContext {
   state: FleetState;
   /** The ingress provider rendered (the fleet's, unless `render --provider` chose another). */
   provider: ProviderName;
+  /** Language of READMEs and comments a person reads in the output. */
+  lang: Lang;
 }
 
 export interface IngressProviderOutput extends RenderResult {
