@@ -107,7 +107,9 @@ export function loadFleetText(text: string, file: string): LoadedFleet {
     throw new FleetInputError(located([{ path: [], message: say(m.notAMapping) }]));
   }
   const parsed = fleetSchema.safeParse(raw);
-  if (!parsed.success) throw new FleetInputError(located(parsed.error.issues.flatMap(issueToProblems)));
+  if (!parsed.success) {
+    throw new FleetInputError(located(parsed.error.issues.flatMap((issue) => issueToProblems(issue, raw))));
+  }
   const fleet = resolveFleet(parsed.data);
   const semantic = validateFleetSemantics(fleet);
   if (semantic.length > 0) throw new FleetInputError(located(semantic));
@@ -133,7 +135,7 @@ function keyOffsetOf(root: Node, path: FieldPath): number | undefined {
 }
 
 /** Translate a zod issue into catalogue messages (zod's own text is English-only). */
-function issueToProblems(issue: z.core.$ZodIssue): FleetProblem[] {
+function issueToProblems(issue: z.core.$ZodIssue, raw: unknown): FleetProblem[] {
   const path = issue.path as (string | number)[];
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -146,7 +148,7 @@ function issueToProblems(issue: z.core.$ZodIssue): FleetProblem[] {
         };
       });
     case 'invalid_type': {
-      const got = (issue as { input?: unknown }).input;
+      const got = valueAt(raw, path);
       if (got === undefined) return [{ path, message: say(m.missing, { expected: issue.expected }) }];
       return [{ path, message: say(m.wrongType, { expected: issue.expected, got: describe(got) }) }];
     }
@@ -162,6 +164,15 @@ function issueToProblems(issue: z.core.$ZodIssue): FleetProblem[] {
       if (issue.message in m) return [{ path, message: say(m[issue.message as 'format.hostname']) }];
       return [{ path, message: say(m.invalid, { detail: issue.message }) }];
   }
+}
+
+function valueAt(raw: unknown, path: (string | number)[]): unknown {
+  let v: unknown = raw;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
 }
 
 function describe(v: unknown): string {

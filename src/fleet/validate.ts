@@ -66,19 +66,20 @@ export function validateFleetSemantics(fleet: Fleet): FleetProblem[] {
     }
   }
 
+  // Main hosts first, then extra hosts: a clash is reported on the extra host someone added.
   const hosts = new Map<string, string>();
-  for (const name of componentNames) {
-    const c = fleet.components[name];
-    if (!c.exposed) continue;
-    [c.host, ...c.extraHosts].forEach((h, i) => {
-      const owner = hosts.get(h);
-      if (owner !== undefined) {
-        problems.push({
-          path: ['central', 'components', name, ...(i === 0 ? ['host'] : ['extraHosts', i - 1])],
-          message: say(m.duplicateHost, { host: h, other: owner }),
-          hint: say(m.duplicateHostHint),
-        });
-      } else hosts.set(h, name);
+  const claim = (host: string, owner: string, path: (string | number)[]) => {
+    const other = hosts.get(host);
+    if (other === undefined) hosts.set(host, owner);
+    else
+      problems.push({ path, message: say(m.duplicateHost, { host, other }), hint: say(m.duplicateHostHint) });
+  };
+  const exposed = componentNames.filter((n) => fleet.components[n].exposed);
+  for (const name of exposed)
+    claim(fleet.components[name].host, name, ['central', 'components', name, 'host']);
+  for (const name of exposed) {
+    fleet.components[name].extraHosts.forEach((h, i) => {
+      claim(h, name, ['central', 'components', name, 'extraHosts', i]);
     });
   }
 
