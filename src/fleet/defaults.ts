@@ -47,6 +47,8 @@ export interface Edge {
   queue: Queue;
   egress: string;
   caFile?: string;
+  /** Deployable form of the edge agent. */
+  form: 'raw' | 'kube-prometheus-stack' | 'prometheus-operator';
 }
 
 export interface Fleet {
@@ -148,6 +150,7 @@ function resolveEdge(spec: FleetSpec, e: EdgeSpec, index: number): Edge {
     queue,
     // Without a declared egress, each edge is assumed to leave through its own address.
     egress: e.egress ?? d.egress ?? `edge:${e.name}`,
+    form: e.form ?? d.form ?? 'raw',
     ...(caFile ? { caFile } : {}),
   };
 }
