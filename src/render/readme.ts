@@ -1,10 +1,94 @@
+/** The top-level README.md of a render: what each folder holds, where it goes, and the rollout order. */
+import { inLang } from '../i18n/index.js';
+import { edgeMessages as m } from '../i18n/messages/edge.js';
 import { type Artifact, artifact, type RenderWarning } from './artifact.js';
 import type { RenderContext } from './context.js';
+import { EDGE_NAMESPACE, receiveRemoteWriteUrl } from './edge/agent-config.js';
+import { edgeDir } from './edge/index.js';
+
+interface FolderRow {
+  folder: string;
+  holds: string;
+  where: string;
+  files: number;
+  secrets: number;
+}
 
 export function renderIndexReadme(
   ctx: RenderContext,
-  _artifacts: Artifact[],
-  _warnings: RenderWarning[],
+  artifacts: Artifact[],
+  warnings: RenderWarning[],
 ): Artifact {
-  return artifact('README.md', `# ${ctx.fleet.name}\n`);
+  const { fleet, lang, provider } = ctx;
+  const ns = fleet.central.namespace;
+  const count = (prefix: string) => {
+    const inside = artifacts.filter((a) => a.path.startsWith(prefix));
+    return { files: inside.length, secrets: inside.filter((a) => a.secret).length };
+  };
+  const rows: FolderRow[] = [
+    {
+      folder: 'central/',
+      holds: m.indexCentralHolds[lang]({ provider }),
+      where: m.indexCentralWhere[lang]({ ns }),
+      ...count('central/'),
+    },
+    ...fleet.edges.map((e) => ({
+      folder: `${edgeDir(e)}/`,
+      holds: m.indexEdgeHolds[lang]({ cluster: e.clusterLabel, version: e.prometheusVersion }),
+      where: m.indexEdgeWhere[lang]({ edge: e.name, ns: EDGE_NAMESPACE }),
+      ...count(`${edgeDir(e)}/`),
+    })),
+  ];
+  // Anything outside the known folders is still listed, never hidden.
+  const known = rows.map((r) => r.folder);
+  const others = artifacts.filter((a) => a.path !== 'README.md' && !known.some((k) => a.path.startsWith(k)));
+  const otherFolders = [
+    ...new Set(others.map((a) => `${a.path.split('/').slice(0, -1).join('/') || '.'}/`)),
+  ].sort();
+  for (const folder of otherFolders) {
+    const inside = others.filter((a) => `${a.path.split('/').slice(0, -1).join('/') || '.'}/` === folder);
+    rows.push({
+      folder,
+      holds: m.indexOtherHolds[lang](),
+      where: '—',
+      files: inside.length,
+      secrets: inside.filter((a) => a.secret).length,
+    });
+  }
+
+  const receiveUrl = receiveRemoteWriteUrl(fleet);
+  const out: string[] = [];
+  out.push(`# ${m.indexTitle[lang]({ fleet: fleet.name })}`, '');
+  out.push(m.indexIntro[lang]({ provider, edges: fleet.edges.length, receive: receiveUrl }), '');
+
+  out.push(`## ${m.indexFoldersHeading[lang]()}`, '', m.indexFoldersHeader[lang]());
+  for (const r of rows)
+    out.push(
+      `| [\`${r.folder}\`](${r.folder}README.md) | ${r.holds} | ${r.where} | ${m.indexFiles[lang]({ files: r.files, secrets: r.secrets })} |`,
+    );
+  out.push('');
+  const secretCount = artifacts.filter((a) => a.secret).length;
+  if (secretCount > 0) out.push(m.indexSecrets[lang]({ count: secretCount }), '');
+
+  out.push(`## ${m.indexWarningsHeading[lang]()}`, '');
+  if (warnings.length === 0) out.push(m.indexWarningsNone[lang]({ provider }), '');
+  else {
+    out.push(m.indexWarningsCount[lang]({ count: warnings.length, provider }), '');
+    for (const w of warnings) out.push(`- ${w.object} (${w.capability}): ${inLang(w.message, lang)}`);
+    out.push('');
+  }
+
+  out.push(`## ${m.indexRolloutHeading[lang]()}`, '');
+  const clusters = fleet.edges.map((e) => `\`${e.clusterLabel}\``).join(', ');
+  const steps = [
+    m.rolloutPrereq[lang]({ ns, objstore: fleet.central.objstore.secretName }),
+    m.rolloutCentral[lang](),
+    m.rolloutCheckReceive[lang]({ url: receiveUrl }),
+    m.rolloutEdges[lang](),
+    m.rolloutVerify[lang]({ clusters }),
+  ];
+  steps.forEach((s, i) => {
+    out.push(`${i + 1}. ${s}`);
+  });
+  return artifact('README.md', `${out.join('\n')}\n`);
 }

@@ -1,7 +1,32 @@
+/**
+ * Per-edge artifacts under edges/<name>/: the agent config, its ConfigMap, the remote-write password
+ * (plain file and Secret) and a README saying how to apply and verify them.
+ */
 import type { Edge } from '../../fleet/defaults.js';
-import type { Artifact } from '../artifact.js';
+import { edgeCredential } from '../../fleet/rollout.js';
+import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
+import { edgeAgentConfigYaml } from './agent-config.js';
+import { agentConfigMapYaml, remoteWriteSecretYaml } from './manifests.js';
+import { renderEdgeReadme } from './readme.js';
 
-export function renderEdge(_ctx: RenderContext, _edge: Edge): Artifact[] {
-  return [];
+export function edgeDir(edge: Edge): string {
+  return `edges/${edge.name}`;
+}
+
+export function renderEdge(ctx: RenderContext, edge: Edge): Artifact[] {
+  if (!ctx.state.edges[edge.name])
+    throw new Error(`no remote-write credential for edge ${edge.name} in the state`);
+  // The credential the agent sends now: user and password change together on rotation (fleet/rollout.ts).
+  const cred = edgeCredential(ctx.state, edge.name);
+  const dir = edgeDir(edge);
+  const config = edgeAgentConfigYaml(ctx.fleet, edge, ctx.lang, { username: cred.user });
+  return [
+    artifact(`${dir}/prometheus.yml`, config),
+    artifact(`${dir}/agent-configmap.yaml`, agentConfigMapYaml(edge, config, ctx.lang)),
+    // No trailing newline: the file's bytes are the password (Secret data and password_file alike).
+    artifact(`${dir}/password`, cred.password, true),
+    artifact(`${dir}/remote-write-secret.yaml`, remoteWriteSecretYaml(edge, cred.password, ctx.lang), true),
+    artifact(`${dir}/README.md`, renderEdgeReadme(ctx, edge, cred.user)),
+  ];
 }
