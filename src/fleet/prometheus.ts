@@ -34,7 +34,23 @@ export function remoteWriteFieldSupported(field: string, version: string): boole
   return since === undefined || compareVersions(version, since) >= 0;
 }
 
-/** Agent mode flag: `--enable-feature=agent` in 2.x, `--agent` in 3.x (datapath.md §2). */
+/**
+ * Agent mode flag: `--enable-feature=agent` in 2.x, `--agent` in 3.x (datapath.md §2). Versions before
+ * 2.32 have no agent mode at all: check agentModeSupported() first.
+ */
 export function agentModeFlag(version: string): string {
   return compareVersions(version, '3.0.0') >= 0 ? '--agent' : '--enable-feature=agent';
+}
+
+/** Agent mode exists since 2.32.0 (CHANGELOG 2.32.0 "Agent: New mode of operation", #8785). */
+export const AGENT_MODE_SINCE = '2.32.0';
+/**
+ * `authorization` in scrape configs exists since 2.26.0 (CHANGELOG 2.26.0 "Scrape: Add support for
+ * specifying type of Authorization header credentials", #8512); older versions only have
+ * `bearer_token_file`, and parse strictly, so they would reject the whole file.
+ */
+export const SCRAPE_AUTHORIZATION_SINCE = '2.26.0';
+
+export function agentModeSupported(version: string): boolean {
+  return compareVersions(version, AGENT_MODE_SINCE) >= 0;
 }

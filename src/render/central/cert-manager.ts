@@ -7,7 +7,7 @@
 import { centralMessages as m } from '../../i18n/messages/central.js';
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
-import { toCommentedYaml } from './thanos-values.js';
+import { toCommentedYaml } from '../yaml.js';
 
 /** Secret (in cert-manager's namespace) holding the ACME account key. */
 export function acmeAccountKeySecret(issuer: string): string {

@@ -8,8 +8,9 @@ import { grafanaDatasourceTarget } from '../../fleet/defaults.js';
 import { centralMessages as m } from '../../i18n/messages/central.js';
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
+import { type KeyComment, toCommentedYaml } from '../yaml.js';
 import { GRAFANA_ADMIN_PASSWORD_KEY, GRAFANA_ADMIN_USER_KEY, grafanaAdminSecretName } from './secrets.js';
-import { type ChartIngress, type KeyComment, thanosVersion, toCommentedYaml } from './thanos-values.js';
+import { type ChartIngress, thanosVersion } from './thanos-values.js';
 
 export const GRAFANA_REPO_NAME = 'grafana-community';
 export const GRAFANA_REPO_URL = 'https://grafana-community.github.io/helm-charts';

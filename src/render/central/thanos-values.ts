@@ -2,13 +2,13 @@
  * central/thanos-values.yaml: values of bitnami/thanos 17.6.0 (charts.md §1). Every key written here
  * exists in that chart's values.yaml (test/render/central-values.test.ts walks them).
  */
-import { Document, isMap, isScalar, type Scalar } from 'yaml';
 import type { Component, Edge, Fleet } from '../../fleet/defaults.js';
 import type { ComponentName } from '../../fleet/schema.js';
 import type { Lang } from '../../i18n/index.js';
 import { centralMessages as m } from '../../i18n/messages/central.js';
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
+import { type KeyComment, toCommentedYaml, toYaml } from '../yaml.js';
 
 export type ChartIngress = Partial<Record<ComponentName, Record<string, unknown>>>;
 
@@ -24,48 +24,6 @@ const CHART_OBJSTORE_KEY = 'objstore.yml';
  * HA Prometheus pairs (Prometheus Operator) put on edges.
  */
 export const QUERY_REPLICA_LABELS = ['replica', 'prometheus_replica'];
-
-/** Comments attached above a key of the rendered document. */
-export type KeyComment = { path: readonly string[]; text: string };
-
-/** `# ` before every line: the header style of src/render/yaml.ts toYaml. */
-export function commentBlock(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => (l ? `# ${l}` : '#'))
-    .join('\n');
-}
-
-/**
- * YAML in the style of src/render/yaml.ts toYaml, plus comments above chosen keys. Comments say why a
- * value is what it is, next to the value, so the values file explains itself without the README.
- */
-export function toCommentedYaml(value: unknown, header: string | undefined, comments: KeyComment[]): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  for (const c of comments) {
-    const key = keyNode(doc.contents, c.path);
-    if (!key) throw new Error(`comment for a key that is not rendered: ${c.path.join('.')}`);
-    key.commentBefore = c.text
-      .split('\n')
-      .map((l) => (l ? ` ${l}` : ''))
-      .join('\n');
-  }
-  const body = doc.toString({ lineWidth: 0, indent: 2 });
-  return header ? `${commentBlock(header)}\n${body}` : body;
-}
-
-function keyNode(root: unknown, path: readonly string[]): Scalar | undefined {
-  let node = root;
-  let key: Scalar | undefined;
-  for (const seg of path) {
-    if (!isMap(node)) return undefined;
-    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
-    if (!pair || !isScalar(pair.key)) return undefined;
-    key = pair.key;
-    node = pair.value;
-  }
-  return key;
-}
 
 /** `registry/repository:tag` of the Thanos image. */
 export function thanosImageRef(fleet: Fleet): string {
@@ -235,7 +193,7 @@ export function rulerConfig(edges: Edge[], lang: Lang): string {
       },
     ],
   };
-  const text = new Document(doc).toString({ lineWidth: 0, indent: 2 });
+  const text = toYaml(doc);
   if (text.includes('{{')) throw new Error('ruler.config must not contain {{ (the chart tpl-renders it)');
   return text;
 }

@@ -7,9 +7,12 @@ import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import { compareVersions, type Edge, type Fleet, type Queue } from '../../fleet/defaults.js';
 import { RECEIVE_PATH } from '../../fleet/names.js';
 import {
+  AGENT_MODE_SINCE,
   agentModeFlag,
+  agentModeSupported,
   REMOTE_WRITE_FIELD_SINCE,
   remoteWriteFieldSupported,
+  SCRAPE_AUTHORIZATION_SINCE,
 } from '../../fleet/prometheus.js';
 import type { Lang } from '../../i18n/index.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
@@ -33,19 +36,6 @@ export const AGENT_PORT = 9090;
 /** In-cluster service-account files (Kubernetes mounts them into every pod by default). */
 export const SERVICE_ACCOUNT_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
 export const SERVICE_ACCOUNT_CA = '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt';
-
-/** Agent mode exists since 2.32.0 (CHANGELOG 2.32.0 "Agent: New mode of operation", #8785). */
-export const AGENT_MODE_SINCE = '2.32.0';
-/**
- * `authorization` in scrape configs exists since 2.26.0 (CHANGELOG 2.26.0 "Scrape: Add support for
- * specifying type of Authorization header credentials", #8512); older versions only have
- * `bearer_token_file`, and parse strictly, so they would reject the whole file.
- */
-export const SCRAPE_AUTHORIZATION_SINCE = '2.26.0';
-
-export function agentModeSupported(version: string): boolean {
-  return compareVersions(version, AGENT_MODE_SINCE) >= 0;
-}
 
 /** Where and how one agent writes. Every field has an edge default; the sandbox overrides some. */
 export interface AgentSite {

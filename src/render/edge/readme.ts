@@ -2,9 +2,12 @@
 import type { Edge } from '../../fleet/defaults.js';
 import { compareVersions } from '../../fleet/defaults.js';
 import {
+  AGENT_MODE_SINCE,
   agentModeFlag,
+  agentModeSupported,
   REMOTE_WRITE_FIELD_SINCE,
   remoteWriteFieldSupported,
+  SCRAPE_AUTHORIZATION_SINCE,
 } from '../../fleet/prometheus.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
 import type { RenderContext } from '../context.js';
@@ -13,11 +16,9 @@ import {
   AGENT_CONFIG_DIR,
   AGENT_CONFIG_KEY,
   AGENT_CONFIGMAP,
-  AGENT_MODE_SINCE,
   AGENT_PORT,
   AGENT_STORAGE_PATH,
   agentCommandLine,
-  agentModeSupported,
   DEFAULT_PASSWORD_FILE,
   EDGE_NAMESPACE,
   REMOTE_WRITE_NAME,
@@ -25,7 +26,6 @@ import {
   REMOTE_WRITE_SECRET_DIR,
   REMOTE_WRITE_SECRET_KEY,
   receiveRemoteWriteUrl,
-  SCRAPE_AUTHORIZATION_SINCE,
   unsupportedRemoteWriteFields,
 } from './agent-config.js';
 
