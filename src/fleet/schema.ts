@@ -120,7 +120,9 @@ const edgeSettings = {
   form: z
     .enum(['raw', 'kube-prometheus-stack', 'prometheus-operator'])
     .optional()
-    .describe('How the edge agent is deployed: raw prometheus.yml, kube-prometheus-stack values, or a PrometheusAgent.'),
+    .describe(
+      'How the edge agent is deployed: raw prometheus.yml, kube-prometheus-stack values, or a PrometheusAgent.',
+    ),
 };
 
 export const edgeSchema = z.strictObject({
@@ -214,13 +216,22 @@ export const fleetSchema = z
         repoURL: z.string().optional().describe('Git repository the GitOps layout is committed to.'),
         revision: z.string().default('main'),
         path: z.string().default('.').describe('Folder of the layout inside the repository.'),
-        generator: z.enum(['clusters', 'git-files']).default('clusters').describe('Argo CD ApplicationSet generator.'),
+        generator: z
+          .enum(['clusters', 'git-files'])
+          .default('clusters')
+          .describe('Argo CD ApplicationSet generator.'),
         secrets: z
           .enum(['inline', 'external-secrets'])
           .default('external-secrets')
           .describe('external-secrets: ExternalSecret objects instead of Secret data in the layout.'),
-        secretStore: z.string().default('fleet-secrets').describe('ClusterSecretStore the ExternalSecrets read from.'),
-        ageRecipients: z.array(z.string()).default([]).describe('age recipients the state file is encrypted to.'),
+        secretStore: z
+          .string()
+          .default('fleet-secrets')
+          .describe('ClusterSecretStore the ExternalSecrets read from.'),
+        ageRecipients: z
+          .array(z.string())
+          .default([])
+          .describe('age recipients the state file is encrypted to.'),
       })
       .optional(),
     defaults: z.strictObject(edgeSettings).default({}),

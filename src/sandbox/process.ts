@@ -3,7 +3,7 @@
  * Used by the sandbox and by tests that run real nginx / Prometheus.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 
@@ -54,6 +54,12 @@ export interface SpawnOptions {
   /** stdout and stderr are appended here. */
   logFile: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Write stdout/stderr straight to the log file (no pipe through this process) and give the child
+   * its own process group, so it can outlive this process after `release` (sandbox --keep) and a
+   * terminal's Ctrl-C reaches only us: we stop children ourselves, in order.
+   */
+  keepable?: boolean;
 }
 
 export function spawnManaged(
@@ -64,15 +70,33 @@ export function spawnManaged(
 ): ManagedProcess {
   installExitHook();
   mkdirSync(dirname(opts.logFile), { recursive: true });
-  const log = createWriteStream(opts.logFile, { flags: 'a' });
-  const child = spawn(command, args, {
-    cwd: opts.cwd,
-    env: opts.env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let child: ChildProcess;
+  let log: { end(): void };
+  if (opts.keepable) {
+    const fd = openSync(opts.logFile, 'a');
+    child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', fd, fd],
+      detached: true,
+    });
+    closeSync(fd);
+    log = { end() {} };
+  } else {
+    const stream = createWriteStream(opts.logFile, { flags: 'a' });
+    child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Two sources into one file: neither may end it (the first to end would cut the other's last
+    // lines, e.g. a bind error on stderr); it is ended once both have closed.
+    child.stdout?.pipe(stream, { end: false });
+    child.stderr?.pipe(stream, { end: false });
+    child.on('close', () => stream.end());
+    log = { end() {} };
+  }
   if (child.pid === undefined) throw new Error(`${name}: could not start ${command}`);
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
   const exited = new Promise<number | string>((resolve) => {
     child.on('exit', (code, sig) => resolve(code ?? sig ?? -1));
     child.on('error', () => resolve(-1));
@@ -107,6 +131,30 @@ export function spawnManaged(
   });
   live.add(proc);
   return proc;
+}
+
+/**
+ * Let a `keepable` process outlive this one: no longer stopped by the exit hook or `stopAllManaged`,
+ * and no longer keeping the event loop alive.
+ */
+export function releaseManaged(proc: ManagedProcess): void {
+  live.delete(proc);
+  proc.child.unref();
+}
+
+/** Is a process with this pid still there (not a zombie)? */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) Z /.test(stat);
+  } catch {
+    return true;
+  }
 }
 
 /** Stop every process this module started (tests call it in afterAll/afterEach). */

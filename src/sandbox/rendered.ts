@@ -1,0 +1,7 @@
+/**
+ * The two renderers the sandbox runs, in one place: the sandbox uses exactly what `render` writes
+ * (nginx.conf for the ingress, prometheus.yml for each edge) and never re-implements them.
+ */
+
+export { type AgentSite, edgeAgentConfigYaml } from '../render/edge/agent-config.js';
+export { type NginxSite, renderNginxConf } from '../render/ingress/nginx/conf.js';
