@@ -62,8 +62,11 @@ describe('thanos-fleet sandbox (command)', () => {
       expect(report.held).toBe(true);
       expect(report.kept?.stopCommand).toBe(`thanos-fleet sandbox stop ${report.dir}`);
       expect(report.doctorCommand).toMatch(
-        /^thanos-fleet doctor \S+fleet\.yaml (--resolve \S+:\d+:127\.0\.0\.1 )+--cacert \S+ca\.crt$/,
+        /^thanos-fleet doctor \S+fleet\.yaml (--resolve \S+:\d+:127\.0\.0\.1 )+--http-port \d+ --cacert \S+ca\.crt$/,
       );
+      // The printed doctor command diagnoses the kept sandbox as healthy.
+      const doctor = run([...report.doctorCommand.split(' ').slice(1), '--lang', 'en']);
+      expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
       // Secrets never printed: no edge password appears in the report.
       const state = readFileSync(join(report.dir, 'fleet.state.yaml'), 'utf8');
       for (const m of state.matchAll(/password: (\S{20,})/g)) expect(r.stdout).not.toContain(m[1]);
