@@ -1,0 +1,339 @@
+/**
+ * A fast reader for the plain block YAML that agent configs and values files are almost always
+ * written in (block maps and lists, one-line flow collections, plain/quoted scalars, comments).
+ * It builds the same `yaml` nodes, with the same ranges, as the `yaml` library, at a fraction of the
+ * cost, so checking thousands of agent configs stays within 2 × promtool (bench/check.mjs).
+ * Anything else — anchors, tags, block scalars, multi-line scalars, several documents, duplicate
+ * keys, tabs — returns `undefined` and the caller parses with the `yaml` library, which also
+ * reports the errors. test/check/fast-yaml.test.ts compares both on every fixture.
+ */
+import { type LineCounter, type Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+class Unsupported extends Error {}
+
+interface Line {
+  /** Offset of the first content character. */
+  offset: number;
+  indent: number;
+  /** Content without indentation and trailing comment. */
+  text: string;
+}
+
+const INT_RE = /^[-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const SPECIAL_START = /^[&*!|>%@`]/;
+
+function resolvePlain(s: string): unknown {
+  if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
+  if (s === 'true' || s === 'True' || s === 'TRUE') return true;
+  if (s === 'false' || s === 'False' || s === 'FALSE') return false;
+  if (INT_RE.test(s)) return Number(s);
+  if (FLOAT_RE.test(s)) return Number(s);
+  if (/^[-+]?(0x|0o|\.inf|\.nan)/i.test(s) || /^\.(inf|nan)$/i.test(s)) throw new Unsupported();
+  return s;
+}
+
+function scalarNode(value: unknown, type: Scalar.Type, start: number, end: number): Scalar {
+  const s = new Scalar(value);
+  s.type = type;
+  s.range = [start, end, end];
+  return s;
+}
+
+/** Strip a trailing comment (a `#` after whitespace, outside quotes) and trailing spaces. */
+function stripComment(line: string): string {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && line[i + 1] === "'") i++;
+        else quote = '';
+      } else if (c === '\\' && quote === '"') i++;
+    } else if (c === '"' || c === "'") {
+      const prev = line[i - 1];
+      if (i === 0 || prev === ' ' || prev === '[' || prev === '{' || prev === ',' || prev === ':') quote = c;
+    } else if (c === '#' && (i === 0 || line[i - 1] === ' ')) return line.slice(0, i).trimEnd();
+  }
+  if (quote) throw new Unsupported();
+  return line.trimEnd();
+}
+
+/** Parse a quoted scalar at text[i]; returns the value and the index after the closing quote. */
+function quoted(text: string, i: number): { value: string; end: number } {
+  const q = text[i]!;
+  let out = '';
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]!;
+    if (q === "'" && c === "'") {
+      if (text[j + 1] === "'") {
+        out += "'";
+        j++;
+        continue;
+      }
+      return { value: out, end: j + 1 };
+    }
+    if (q === '"' && c === '"') return { value: out, end: j + 1 };
+    if (q === '"' && c === '\\') {
+      const e = text[++j];
+      const map: Record<string, string> = {
+        '"': '"',
+        '\\': '\\',
+        '/': '/',
+        n: '\n',
+        t: '\t',
+        r: '\r',
+        '0': '\0',
+      };
+      if (e === undefined || !(e in map)) throw new Unsupported();
+      out += map[e];
+      continue;
+    }
+    out += c;
+  }
+  throw new Unsupported();
+}
+
+/** Flow collection or scalar inside a flow context, starting at text[i]. */
+function flowValue(text: string, i: number, base: number): { node: Node; end: number } {
+  while (text[i] === ' ') i++;
+  const c = text[i];
+  if (c === '[' || c === '{') {
+    const isMap = c === '{';
+    const coll = isMap ? new YAMLMap() : new YAMLSeq();
+    coll.flow = true;
+    const start = i;
+    i++;
+    const keys = new Set<string>();
+    for (;;) {
+      while (text[i] === ' ') i++;
+      if (text[i] === (isMap ? '}' : ']')) {
+        i++;
+        break;
+      }
+      if (isMap) {
+        const k = flowScalar(text, i, base, true);
+        i = k.end;
+        while (text[i] === ' ') i++;
+        if (text[i] !== ':') throw new Unsupported();
+        i++;
+        const key = String((k.node as Scalar).value);
+        if (keys.has(key)) throw new Unsupported();
+        keys.add(key);
+        const v = flowValue(text, i, base);
+        i = v.end;
+        (coll as YAMLMap).items.push(new Pair(k.node, v.node));
+      } else {
+        const v = flowValue(text, i, base);
+        i = v.end;
+        (coll as YAMLSeq).items.push(v.node);
+      }
+      while (text[i] === ' ') i++;
+      if (text[i] === ',') i++;
+      else if (text[i] !== (isMap ? '}' : ']')) throw new Unsupported();
+    }
+    coll.range = [base + start, base + i, base + i];
+    return { node: coll, end: i };
+  }
+  return flowScalar(text, i, base, false);
+}
+
+function flowScalar(text: string, i: number, base: number, isKey: boolean): { node: Node; end: number } {
+  while (text[i] === ' ') i++;
+  const c = text[i];
+  if (c === undefined) throw new Unsupported();
+  if (c === '"' || c === "'") {
+    const q = quoted(text, i);
+    return {
+      node: scalarNode(q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', base + i, base + q.end),
+      end: q.end,
+    };
+  }
+  if (SPECIAL_START.test(c) || c === '[' || c === '{') throw new Unsupported();
+  let j = i;
+  while (j < text.length) {
+    const d = text[j]!;
+    if (d === ',' || d === ']' || d === '}') break;
+    if (d === ':' && (isKey || text[j + 1] === ' ' || text[j + 1] === ',' || text[j + 1] === undefined))
+      break;
+    j++;
+  }
+  const raw = text.slice(i, j).trimEnd();
+  if (raw === '') throw new Unsupported();
+  return { node: scalarNode(resolvePlain(raw), 'PLAIN', base + i, base + i + raw.length), end: j };
+}
+
+/** A block value written on the line itself: scalar or one-line flow collection. */
+function inlineValue(text: string, offset: number): Node {
+  const c = text[0]!;
+  if (SPECIAL_START.test(c) || c === '?' || c === '#') throw new Unsupported();
+  if (c === '[' || c === '{') {
+    const v = flowValue(text, 0, offset);
+    if (text.slice(v.end).trim() !== '') throw new Unsupported();
+    return v.node;
+  }
+  if (c === '"' || c === "'") {
+    const q = quoted(text, 0);
+    if (text.slice(q.end).trim() !== '') throw new Unsupported();
+    return scalarNode(q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', offset, offset + q.end);
+  }
+  if (/: |:$/.test(text) || text.startsWith('- ')) throw new Unsupported();
+  return scalarNode(resolvePlain(text), 'PLAIN', offset, offset + text.length);
+}
+
+/** Index of the `:` ending a block mapping key on this line, or -1. */
+function keyColon(text: string): number {
+  if (text[0] === '"' || text[0] === "'") {
+    const q = quoted(text, 0);
+    return text[q.end] === ':' && (text[q.end + 1] === ' ' || text[q.end + 1] === undefined) ? q.end : -1;
+  }
+  if (text[0] === '[' || text[0] === '{') return -1;
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === ':' && (text[i + 1] === ' ' || i + 1 === text.length)) return i;
+  return -1;
+}
+
+class Reader {
+  lines: Line[] = [];
+  i = 0;
+  constructor(
+    readonly src: string,
+    lc: LineCounter,
+  ) {
+    let offset = 0;
+    for (const raw of src.split('\n')) {
+      lc.addNewLine(offset);
+      const stripped = stripComment(raw);
+      const content = stripped.trimStart();
+      if (content !== '') {
+        const indent = stripped.length - content.length;
+        if (stripped.slice(0, indent).includes('\t')) throw new Unsupported();
+        if (
+          indent === 0 &&
+          (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
+        )
+          throw new Unsupported();
+        this.lines.push({ offset: offset + indent, indent, text: content });
+      }
+      offset += raw.length + 1;
+    }
+  }
+
+  block(): Node {
+    const l = this.lines[this.i]!;
+    return l.text === '-' || l.text.startsWith('- ') ? this.seq(l.indent) : this.map(l.indent);
+  }
+
+  map(indent: number): YAMLMap {
+    const map = new YAMLMap();
+    const keys = new Set<string>();
+    let end = 0;
+    while (this.i < this.lines.length) {
+      const l = this.lines[this.i]!;
+      if (l.indent < indent) break;
+      if (l.indent > indent || l.text === '-' || l.text.startsWith('- ')) {
+        if (l.indent === indent) break;
+        throw new Unsupported();
+      }
+      const colon = keyColon(l.text);
+      if (colon <= 0) throw new Unsupported();
+      const keyText = l.text.slice(0, colon).trimEnd();
+      let key: Scalar;
+      if (keyText[0] === '"' || keyText[0] === "'") {
+        const q = quoted(keyText, 0);
+        key = scalarNode(
+          q.value,
+          keyText[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+          l.offset,
+          l.offset + q.end,
+        );
+      } else {
+        if (SPECIAL_START.test(keyText) || keyText.startsWith('?')) throw new Unsupported();
+        key = scalarNode(resolvePlain(keyText), 'PLAIN', l.offset, l.offset + keyText.length);
+      }
+      const name = String(key.value);
+      if (keys.has(name)) throw new Unsupported();
+      keys.add(name);
+      const rest = l.text.slice(colon + 1).trimStart();
+      const restOffset = l.offset + l.text.length - rest.length;
+      this.i++;
+      let value: Node;
+      if (rest !== '') {
+        value = inlineValue(rest, restOffset);
+        const next = this.lines[this.i];
+        if (next && next.indent > indent) throw new Unsupported(); // multi-line scalar
+      } else {
+        const next = this.lines[this.i];
+        if (next && next.indent > indent) value = this.block();
+        else if (next && next.indent === indent && (next.text === '-' || next.text.startsWith('- ')))
+          value = this.seq(indent);
+        else value = scalarNode(null, 'PLAIN', l.offset + colon + 1, l.offset + colon + 1);
+      }
+      map.items.push(new Pair(key, value));
+      end = (value.range ?? [0, 0, 0])[2];
+    }
+    const first = map.items[0]?.key as Node | undefined;
+    map.range = [first?.range?.[0] ?? 0, end, end];
+    return map;
+  }
+
+  seq(indent: number): YAMLSeq {
+    const seq = new YAMLSeq();
+    const start = this.lines[this.i]!.offset;
+    let end = start;
+    while (this.i < this.lines.length) {
+      const l = this.lines[this.i]!;
+      if (l.indent !== indent || !(l.text === '-' || l.text.startsWith('- '))) {
+        if (l.indent > indent) throw new Unsupported();
+        break;
+      }
+      const rest = l.text.slice(1).trimStart();
+      let value: Node;
+      if (rest === '') {
+        this.i++;
+        const next = this.lines[this.i];
+        if (next && next.indent > indent) value = this.block();
+        else value = scalarNode(null, 'PLAIN', l.offset + 1, l.offset + 1);
+      } else {
+        const restIndent = l.indent + (l.text.length - rest.length);
+        const restOffset = l.offset + (l.text.length - rest.length);
+        if (rest === '-' || rest.startsWith('- ')) throw new Unsupported();
+        if (keyColon(rest) > 0) {
+          // `- key: value`: a mapping whose keys sit at the column after the dash.
+          this.lines[this.i] = { offset: restOffset, indent: restIndent, text: rest };
+          value = this.map(restIndent);
+        } else {
+          this.i++;
+          value = inlineValue(rest, restOffset);
+          const next = this.lines[this.i];
+          if (next && next.indent > indent) throw new Unsupported();
+        }
+      }
+      seq.items.push(value);
+      end = (value.range ?? [0, 0, 0])[2];
+    }
+    seq.range = [start, end, end];
+    return seq;
+  }
+}
+
+/**
+ * Parse one plain block-YAML document. `null` for an empty document, `undefined` when the text uses
+ * anything outside the supported subset (then parse it with the `yaml` library).
+ */
+export function fastParse(text: string, lc: LineCounter): Node | null | undefined {
+  const starts = lc.lineStarts.length;
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  try {
+    const r = new Reader(text, lc);
+    if (r.lines.length === 0) return null;
+    if (r.lines[0]!.indent !== 0) throw new Unsupported();
+    const root = r.block();
+    if (r.i !== r.lines.length) throw new Unsupported();
+    return root;
+  } catch (err) {
+    if (!(err instanceof Unsupported)) throw err;
+    lc.lineStarts.length = starts;
+    return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The fast block-YAML reader gives the same values and the same key/value positions as the `yaml`
+ * library on every fixture it accepts, and declines (undefined) what it does not support.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isMap, isPair, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { fastParse } from '../../src/check/fast-yaml.js';
+
+const ROOT = join(import.meta.dirname, '..');
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(n) ? [p] : [];
+  });
+}
+
+/** Every key and non-null value position as `line:col value`. */
+function positions(node: unknown, lc: LineCounter, out: string[] = []): string[] {
+  const at = (n: Node) => {
+    const p = lc.linePos(n.range![0]);
+    return `${p.line}:${p.col}`;
+  };
+  if (isMap(node) || isSeq(node)) {
+    out.push(`${at(node)} ${isMap(node) ? 'map' : 'seq'}`);
+    for (const it of node.items) {
+      if (isPair(it)) {
+        out.push(`${at(it.key as Node)} key ${String((it.key as { value: unknown }).value)}`);
+        positions(it.value, lc, out);
+      } else positions(it, lc, out);
+    }
+  } else if (node && (node as { value?: unknown }).value !== null) {
+    out.push(`${at(node as Node)} ${JSON.stringify((node as { value: unknown }).value)}`);
+  }
+  return out;
+}
+
+const files = [...yamlFiles(join(ROOT, 'rules')), ...yamlFiles(join(ROOT, 'fixtures', 'guide'))];
+
+describe('fast YAML reader', () => {
+  let accepted = 0;
+  for (const file of files) {
+    it(file.slice(ROOT.length + 1), () => {
+      const text = readFileSync(file, 'utf8');
+      const lcFast = new LineCounter();
+      const fast = fastParse(text, lcFast);
+      if (fast === undefined) return;
+      accepted++;
+      const lc = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+      expect(doc.errors).toEqual([]);
+      expect(fast === null ? null : (fast as Node).toJSON()).toEqual(doc.toJSON());
+      expect(positions(fast, lcFast)).toEqual(positions(doc.contents, lc));
+    });
+  }
+  it('accepts most fixtures (the fast path is really used)', () => {
+    expect(accepted).toBeGreaterThan(files.length / 2);
+  });
+  it('declines what it does not support', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: |\n  text\n',
+      'a: 1\n---\nb: 2\n',
+      'a: 1\na: 2\n',
+      'a: b\n  c\n',
+      'a: [1,\n  2]\n',
+    ])
+      expect(fastParse(text, new LineCounter()), text).toBeUndefined();
+  });
+});
