@@ -10,6 +10,7 @@ import { type Localized, say } from '../i18n/index.js';
 import { fleetMessages as m } from '../i18n/messages/fleet.js';
 import { type Fleet, resolveFleet } from './defaults.js';
 import { fleetSchema } from './schema.js';
+import { suggest } from './suggest.js';
 import { validateFleetSemantics } from './validate.js';
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -140,7 +141,7 @@ function issueToProblems(issue: z.core.$ZodIssue, raw: unknown): FleetProblem[] 
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const suggestion = suggestKey(key, knownKeysAt(path));
+        const suggestion = suggest(key, knownKeysAt(path));
         return {
           path: [...path, key],
           message: say(m.unknownField, { key }),
@@ -200,31 +201,4 @@ function knownKeysAt(path: (string | number)[]): string[] {
   }
   const shape = s?._zod?.def?.shape;
   return shape ? Object.keys(shape) : [];
-}
-
-function suggestKey(key: string, known: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
-  for (const k of known) {
-    const d = editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }

@@ -4,33 +4,9 @@
  * remote-write lines for a minute (sandbox.md gotcha 6).
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { metricSum, parseMetrics, type Sample } from '../prometheus/exposition.js';
 
-export interface Sample {
-  name: string;
-  labels: Record<string, string>;
-  value: number;
-}
-
-/** Prometheus text exposition → samples (comments skipped). */
-export function parseMetrics(text: string): Sample[] {
-  const out: Sample[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+)/.exec(line);
-    if (!m) continue;
-    const labels: Record<string, string> = {};
-    if (m[3])
-      for (const l of m[3].matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[l[1]!] = l[2]!;
-    const v = m[4]!;
-    out.push({ name: m[1]!, labels, value: v === '+Inf' ? Infinity : v === '-Inf' ? -Infinity : Number(v) });
-  }
-  return out;
-}
-
-/** Sum of every series of `name`. */
-export function metricSum(samples: Sample[], name: string): number {
-  return samples.filter((s) => s.name === name).reduce((a, s) => a + s.value, 0);
-}
+export { metricSum, parseMetrics, type Sample };
 
 /** The remote-write health figures datapath.md §3 names, for one agent. */
 export interface RemoteWriteHealth {

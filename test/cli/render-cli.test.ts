@@ -112,7 +112,7 @@ describe('init and schema', () => {
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout);
     const { $id: _id, ...rest } = schema;
-    const validate = new Ajv2020({ strict: false }).compile(rest);
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(rest);
     const reference = parse(readFileSync(REFERENCE_FLEET_FILE, 'utf8'));
     expect(validate(reference), JSON.stringify(validate.errors)).toBe(true);
     reference.central.componentz = {};

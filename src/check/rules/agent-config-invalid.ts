@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { durationSeconds } from '../../fleet/defaults.js';
+import { suggest } from '../../fleet/suggest.js';
 import { type Localized, say } from '../../i18n/index.js';
 import { checkAgentRules as t } from '../../i18n/messages/check-rules-agent.js';
 import {
@@ -14,7 +15,6 @@ import {
 } from '../knowledge/prometheus-config.js';
 import type { SourceDoc } from '../model.js';
 import { defineRule, ruleMeta } from '../rule.js';
-import { suggest } from '../suggest.js';
 import type { Loc } from '../types.js';
 import { entries, get, getIn, items, pairOf, str, type YNode } from '../yaml-nodes.js';
 

@@ -1,3 +1,4 @@
+import { suggest } from '../../fleet/suggest.js';
 import { say } from '../../i18n/index.js';
 import { checkIngressRules as t } from '../../i18n/messages/check-rules-ingress.js';
 import {
@@ -6,7 +7,6 @@ import {
   INGRESS_NGINX_CONFIGMAP_ONLY,
 } from '../knowledge/ingress-nginx.js';
 import { defineRule, ruleMeta } from '../rule.js';
-import { suggest } from '../suggest.js';
 import { nginxAnnotations } from '../views.js';
 
 const known = new Set(INGRESS_NGINX_ANNOTATION_NAMES);

@@ -1,8 +1,8 @@
+import { suggest } from '../../fleet/suggest.js';
 import { say } from '../../i18n/index.js';
 import { checkChartRules as t } from '../../i18n/messages/check-rules-chart.js';
 import { THANOS_TOP_LEVEL_KEYS } from '../knowledge/charts.js';
 import { defineRule, ruleMeta } from '../rule.js';
-import { suggest } from '../suggest.js';
 import { entries } from '../yaml-nodes.js';
 
 // Reported by TF1101 instead; `thanos` marks an umbrella chart whose values are nested.

@@ -5,36 +5,17 @@
  */
 import { type Localized, say } from '../../i18n/index.js';
 import { doctorMessages as m } from '../../i18n/messages/doctor.js';
+import { parseMetrics, type Sample } from '../../prometheus/exposition.js';
 import { type DiagnosisCode, diagnose } from '../diagnoses.js';
 import { firstLine, statusText, transportVerdict, truncatedVerdict } from '../http.js';
 import { makeResult, type ProbeResult, type ProbeStatus } from '../model.js';
 import { httpRequest } from '../net.js';
 
+export { parseMetrics };
+
 const P = 'prometheus_remote_storage_';
 /** PrometheusRemoteWriteBehind threshold (datapath.md §3). */
 export const LAG_FAIL_SECONDS = 120;
-
-export interface Sample {
-  name: string;
-  labels: Record<string, string>;
-  value: number;
-}
-
-/** Prometheus text exposition: only what the doctor needs (name, labels, value). */
-export function parseMetrics(text: string): Sample[] {
-  const out: Sample[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const m_ = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+)/.exec(line);
-    if (!m_) continue;
-    const labels: Record<string, string> = {};
-    for (const l of (m_[3] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
-      labels[l[1]!] = l[2]!;
-    out.push({ name: m_[1]!, labels, value: Number(m_[4]) });
-  }
-  return out;
-}
 
 interface Queue {
   key: string;
