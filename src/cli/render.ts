@@ -1,12 +1,24 @@
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { readState, reconcileState, serializeState, stateFileFor } from '../fleet/state.js';
+import { IdentityNeededError, loadIdentities, readStateAt, writeStateAt } from '../fleet/age.js';
+import { reconcileState, stateFileFor } from '../fleet/state.js';
 import { inLang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/messages/cli.js';
-import { PROVIDERS, type ProviderName } from '../render/context.js';
+import { rolloutMessages as r } from '../i18n/messages/rollout.js';
+import { PROVIDERS, type ProviderName, type RenderContext } from '../render/context.js';
+import { checkLayoutFresh, toGitopsLayout } from '../render/gitops/index.js';
 import { renderFleet } from '../render/index.js';
-import { writeArtifactsAtomically, writeFileAtomically } from '../render/write.js';
-import { EXIT_OK, loadFleetAndPolicy, runCommand } from './common.js';
+import { writeArtifactsAtomically } from '../render/write.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, loadFleetAndPolicy, runCommand } from './common.js';
+
+interface RenderOptions {
+  output: string;
+  provider?: ProviderName;
+  state?: string;
+  layout: 'files' | 'gitops';
+  check?: boolean;
+  identity?: string[];
+}
 
 export function registerRender(program: Command): void {
   program
@@ -18,31 +30,58 @@ export function registerRender(program: Command): void {
       new Option('--provider <name>', 'ingress provider, overriding the fleet file').choices([...PROVIDERS]),
     )
     .option('--state <file>', 'state file with generated credentials (default: <fleet>.state.yaml)')
-    .action(
-      async (
-        fleetFile: string | undefined,
-        opts: { output: string; provider?: ProviderName; state?: string },
-        cmd: Command,
-      ) =>
-        runCommand(cmd, (lang) => {
-          const { loaded, policy } = loadFleetAndPolicy(fleetFile);
-          const stateFile = opts.state ?? stateFileFor(fleetFile);
-          const { state, changed } = reconcileState(loaded.fleet, readState(stateFile));
-          const provider = opts.provider ?? loaded.fleet.central.ingress.provider;
-          const result = renderFleet({ fleet: loaded.fleet, policy, state, provider, lang });
-          const out = resolve(opts.output);
-          writeArtifactsAtomically(out, result.artifacts);
-          if (changed) {
-            writeFileAtomically(stateFile, serializeState(state), 0o600);
-            process.stderr.write(`${m.stateCreated[lang]({ file: stateFile })}\n`);
-          }
-          for (const w of result.warnings)
-            process.stderr.write(`${m.warning[lang]({ text: `${w.object}: ${inLang(w.message, lang)}` })}\n`);
+    .addOption(
+      new Option('--layout <layout>', 'files, or gitops (clusters/<name>/ + central/ for Argo CD / Flux)')
+        .choices(['files', 'gitops'])
+        .default('files'),
+    )
+    .option('--check', 'write nothing: compare the output folder with this render; exit 1 when it is stale')
+    .option(
+      '--identity <file>',
+      'age identity to read an encrypted state (repeatable)',
+      (v: string, p: string[] = []) => [...p, v],
+    )
+    .action(async (fleetFile: string | undefined, opts: RenderOptions, cmd: Command) =>
+      runCommand(cmd, (lang) => {
+        const { loaded, policy } = loadFleetAndPolicy(fleetFile);
+        const stateFile = opts.state ?? stateFileFor(fleetFile);
+        let previous: ReturnType<typeof readStateAt>;
+        try {
+          previous = readStateAt(stateFile, loadIdentities(opts.identity ?? []));
+        } catch (err) {
+          if (!(err instanceof IdentityNeededError)) throw err;
+          process.stderr.write(`${r.needIdentity[lang]({ file: err.file })}\n`);
+          return EXIT_BAD_INPUT;
+        }
+        const { state, changed } = reconcileState(loaded.fleet, previous);
+        const provider = opts.provider ?? loaded.fleet.central.ingress.provider;
+        const ctx: RenderContext = { fleet: loaded.fleet, policy, state, provider, lang };
+        const result = renderFleet(ctx);
+        const files = opts.layout === 'gitops' ? toGitopsLayout(ctx, result.artifacts) : result.artifacts;
+        const out = resolve(opts.output);
+        if (opts.check) {
+          // Never writes, not even the state: CI uses this to fail when committed output is stale.
+          const c = checkLayoutFresh(out, files);
+          for (const path of c.stale) process.stderr.write(`${r.checkStale[lang]({ path })}\n`);
+          for (const path of c.missing) process.stderr.write(`${r.checkMissing[lang]({ path })}\n`);
+          for (const path of c.extra) process.stderr.write(`${r.checkExtra[lang]({ path })}\n`);
+          const count = c.stale.length + c.missing.length + c.extra.length;
           process.stdout.write(
-            `${m.renderDone[lang]({ files: result.artifacts.length, dir: out, provider })}\n`,
+            `${c.fresh ? r.checkFresh[lang]({ dir: out, files: files.length }) : r.checkFailed[lang]({ count })}\n`,
           );
-          process.stdout.write(`${m.renderNext[lang]({ readme: `${out}/README.md` })}\n`);
-          return EXIT_OK;
-        }),
+          return c.fresh ? EXIT_OK : EXIT_FINDINGS;
+        }
+        writeArtifactsAtomically(out, files);
+        if (changed) {
+          writeStateAt(stateFile, state, loaded.fleet.spec.gitops?.ageRecipients ?? []);
+          process.stderr.write(`${m.stateCreated[lang]({ file: stateFile })}\n`);
+        }
+        for (const w of result.warnings) {
+          process.stderr.write(`${m.warning[lang]({ text: `${w.object}: ${inLang(w.message, lang)}` })}\n`);
+        }
+        process.stdout.write(`${m.renderDone[lang]({ files: files.length, dir: out, provider })}\n`);
+        process.stdout.write(`${m.renderNext[lang]({ readme: `${out}/README.md` })}\n`);
+        return EXIT_OK;
+      }),
     );
 }

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { parse, stringify } from 'yaml';
 import type { Fleet } from './defaults.js';
+import type { EdgeCredentialState } from './rollout.js';
 
 export interface HumanCredential {
   password: string;
@@ -18,7 +19,7 @@ export interface HumanCredential {
 export interface FleetState {
   version: 1;
   /** Remote-write password per edge (machine credential). */
-  edges: Record<string, { password: string }>;
+  edges: Record<string, EdgeCredentialState>;
   /** Operators of the basic-auth protected UIs (human credentials). */
   operators: Record<string, HumanCredential>;
   grafanaAdmin: { user: string; password: string };

@@ -4,21 +4,23 @@
  * accepts it, `{SHA}` where it does not (Envoy Gateway: "only SHA hash algorithm is supported",
  * ingress.md §5).
  */
+import { edgeHtpasswdLines } from '../fleet/rollout.js';
 import { type FleetState, shaHtpasswdHash } from '../fleet/state.js';
 import type { BasicAuthPolicy } from '../policy/model.js';
 
 export type HashSupport = 'bcrypt-and-sha' | 'sha-only';
 
 export function htpasswdLines(auth: BasicAuthPolicy, state: FleetState, support: HashSupport): string {
-  const lines = auth.users.map((user) => {
+  const lines = auth.users.flatMap((user) => {
     if (auth.credentialKind === 'machine') {
-      const cred = state.edges[user];
-      if (!cred) throw new Error(`no credential for edge ${user} in the state`);
-      return `${user}:${shaHtpasswdHash(cred.password)}`;
+      if (!state.edges[user]) throw new Error(`no credential for edge ${user} in the state`);
+      // One line per accepted generation (current, previous until rotate --finish, staged), with distinct
+      // user names: nginx checks only the first line whose user matches (src/fleet/rollout.ts).
+      return edgeHtpasswdLines(state, user, shaHtpasswdHash);
     }
     const cred = state.operators[user];
     if (!cred) throw new Error(`no credential for operator ${user} in the state`);
-    return `${user}:${support === 'sha-only' ? shaHtpasswdHash(cred.password) : cred.bcrypt}`;
+    return [`${user}:${support === 'sha-only' ? shaHtpasswdHash(cred.password) : cred.bcrypt}`];
   });
   return `${lines.join('\n')}\n`;
 }

@@ -103,11 +103,14 @@ describe('edge artifacts', () => {
     const config = parse(byPath(arts, '/prometheus.yml').content);
     expect(config.remote_write[0].basic_auth).toEqual({
       username: `${edge.name}.r2`,
-      password_file: '/etc/prometheus/secrets/remote-write/password',
+      // One file per generation: user and password file switch together on the agent's reload.
+      password_file: '/etc/prometheus/secrets/remote-write/password.r2',
     });
-    expect(byPath(arts, '/password').content).toBe('rotated-secret-for-test');
+    expect(byPath(arts, '/password.r2').content).toBe('rotated-secret-for-test');
     const secret = parse(byPath(arts, '/remote-write-secret.yaml').content);
-    expect(Buffer.from(secret.data.password, 'base64').toString()).toBe('rotated-secret-for-test');
+    expect(Buffer.from(secret.data['password.r2'], 'base64').toString()).toBe('rotated-secret-for-test');
+    // The previous generation stays in the Secret until rotate --finish.
+    expect(secret.data.password).toBeDefined();
     expect(byPath(arts, '/README.md').content).toContain(`as user \`${edge.name}.r2\``);
   });
 

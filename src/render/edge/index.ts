@@ -3,10 +3,11 @@
  * (plain file and Secret) and a README saying how to apply and verify them.
  */
 import type { Edge } from '../../fleet/defaults.js';
-import { edgeCredential } from '../../fleet/rollout.js';
+import { edgeCredential, edgePasswordFiles, passwordKey } from '../../fleet/rollout.js';
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
-import { edgeAgentConfigYaml } from './agent-config.js';
+import { renderEdgeForm } from '../edge-forms/index.js';
+import { edgeAgentConfigYaml, REMOTE_WRITE_SECRET_DIR } from './agent-config.js';
 import { agentConfigMapYaml, remoteWriteSecretYaml } from './manifests.js';
 import { renderEdgeReadme } from './readme.js';
 
@@ -17,16 +18,23 @@ export function edgeDir(edge: Edge): string {
 export function renderEdge(ctx: RenderContext, edge: Edge): Artifact[] {
   if (!ctx.state.edges[edge.name])
     throw new Error(`no remote-write credential for edge ${edge.name} in the state`);
-  // The credential the agent sends now: user and password change together on rotation (fleet/rollout.ts).
+  // kube-prometheus-stack and Prometheus Operator edges carry the same remote write in their own form.
+  if (edge.form !== 'raw') return renderEdgeForm(ctx, edge);
+  // The credential the agent sends now: user and password change together on rotation (fleet/rollout.ts),
+  // each generation's password in its own file so the two switch in one reload.
   const cred = edgeCredential(ctx.state, edge.name);
+  const files = edgePasswordFiles(ctx.state, edge.name);
   const dir = edgeDir(edge);
-  const config = edgeAgentConfigYaml(ctx.fleet, edge, ctx.lang, { username: cred.user });
+  const config = edgeAgentConfigYaml(ctx.fleet, edge, ctx.lang, {
+    username: cred.user,
+    passwordFile: `${REMOTE_WRITE_SECRET_DIR}/${passwordKey(edge.name, cred.user)}`,
+  });
   return [
     artifact(`${dir}/prometheus.yml`, config),
     artifact(`${dir}/agent-configmap.yaml`, agentConfigMapYaml(edge, config, ctx.lang)),
     // No trailing newline: the file's bytes are the password (Secret data and password_file alike).
-    artifact(`${dir}/password`, cred.password, true),
-    artifact(`${dir}/remote-write-secret.yaml`, remoteWriteSecretYaml(edge, cred.password, ctx.lang), true),
+    ...Object.entries(files).map(([key, password]) => artifact(`${dir}/${key}`, password, true)),
+    artifact(`${dir}/remote-write-secret.yaml`, remoteWriteSecretYaml(edge, files, ctx.lang), true),
     artifact(`${dir}/README.md`, renderEdgeReadme(ctx, edge, cred.user)),
   ];
 }

@@ -6,13 +6,7 @@ import type { Edge } from '../../fleet/defaults.js';
 import type { Lang } from '../../i18n/index.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
 import { toYaml } from '../yaml.js';
-import {
-  AGENT_CONFIG_KEY,
-  AGENT_CONFIGMAP,
-  EDGE_NAMESPACE,
-  REMOTE_WRITE_SECRET,
-  REMOTE_WRITE_SECRET_KEY,
-} from './agent-config.js';
+import { AGENT_CONFIG_KEY, AGENT_CONFIGMAP, EDGE_NAMESPACE, REMOTE_WRITE_SECRET } from './agent-config.js';
 
 function labels(edge: Edge): Record<string, string> {
   return {
@@ -24,18 +18,21 @@ function labels(edge: Edge): Record<string, string> {
 }
 
 /** v1 Secret with the password base64-encoded in `data` (never `stringData`, which shows it in plain text). */
-export function remoteWriteSecret(edge: Edge, password: string): Record<string, unknown> {
+/** Secret data: every accepted credential generation's password under its own key (fleet/rollout.ts). */
+export function remoteWriteSecret(edge: Edge, files: Record<string, string>): Record<string, unknown> {
   return {
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name: REMOTE_WRITE_SECRET, namespace: EDGE_NAMESPACE, labels: labels(edge) },
     type: 'Opaque',
-    data: { [REMOTE_WRITE_SECRET_KEY]: Buffer.from(password, 'utf8').toString('base64') },
+    data: Object.fromEntries(
+      Object.entries(files).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')]),
+    ),
   };
 }
 
-export function remoteWriteSecretYaml(edge: Edge, password: string, lang: Lang): string {
-  return toYaml(remoteWriteSecret(edge, password), m.secretHeader[lang]({ edge: edge.name }));
+export function remoteWriteSecretYaml(edge: Edge, files: Record<string, string>, lang: Lang): string {
+  return toYaml(remoteWriteSecret(edge, files), m.secretHeader[lang]({ edge: edge.name }));
 }
 
 export function agentConfigMap(edge: Edge, configText: string): Record<string, unknown> {

@@ -1,0 +1,54 @@
+/**
+ * Deployable edge forms other than `raw` (the raw prometheus.yml comes from src/render/edge): the
+ * kube-prometheus-stack values and a Prometheus Operator PrometheusAgent, each with its Secret, under
+ * edges/<name>/. All carry the raw form's remote_write (src/render/edge-forms/remote-write.ts).
+ */
+import type { Edge } from '../../fleet/defaults.js';
+import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
+import { type Artifact, artifact } from '../artifact.js';
+import type { RenderContext } from '../context.js';
+import { toYaml, toYamlDocuments } from '../yaml.js';
+import { kubePrometheusStackValues } from './kube-prometheus-stack.js';
+import { prometheusAgentObjects } from './prometheus-agent.js';
+import { remoteWriteSecret } from './remote-write.js';
+
+export const KPS_VALUES_FILE = 'kube-prometheus-stack-values.yaml';
+export const AGENT_FILE = 'prometheus-agent.yaml';
+export const FORM_SECRET_FILE = 'remote-write-secret.yaml';
+
+export function renderEdgeForm(ctx: RenderContext, edge: Edge): Artifact[] {
+  const dir = `edges/${edge.name}`;
+  const lang = ctx.lang;
+  const secret = artifact(
+    `${dir}/${FORM_SECRET_FILE}`,
+    toYaml(remoteWriteSecret(ctx.state, edge), m.formSecretHeader[lang]({ edge: edge.name })),
+    true,
+  );
+  const version = edge.prometheusVersion;
+  switch (edge.form) {
+    case 'kube-prometheus-stack':
+      return [
+        artifact(
+          `${dir}/${KPS_VALUES_FILE}`,
+          toYaml(
+            kubePrometheusStackValues(ctx.fleet, ctx.state, edge),
+            `${m.kpsHeader[lang]({ edge: edge.name, version })}\n${m.labelsComment[lang]()}`,
+          ),
+        ),
+        secret,
+      ];
+    case 'prometheus-operator':
+      return [
+        artifact(
+          `${dir}/${AGENT_FILE}`,
+          toYamlDocuments(
+            prometheusAgentObjects(ctx.fleet, ctx.state, edge),
+            `${m.agentHeader[lang]({ edge: edge.name, version })}\n${m.labelsComment[lang]()}`,
+          ),
+        ),
+        secret,
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * `render --layout gitops`: the rendered artifacts rearranged for a Git repository that Argo CD or
+ * Flux applies. Pure: artifacts in, artifacts out.
+ *
+ *   central/                 kustomization.yaml + one object per numbered file; helm/<chart>-values.yaml
+ *   clusters/<edge>/         the same per edge cluster (+ cluster.json for the git-files generator)
+ *   argocd/                  ApplicationSet(s) for the edges, Applications for central and its charts
+ *   flux/central, flux/clusters/<edge>/   GitRepository, Kustomizations, HelmRepositories, HelmReleases
+ *   manifest.json            every file with its sha256 (render --check)
+ *   secret-keys.md           external-secrets: the keys the ExternalSecrets read (no values)
+ */
+import { createHash } from 'node:crypto';
+import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
+import { type Artifact, artifact } from '../artifact.js';
+import type { RenderContext } from '../context.js';
+import { EDGE_NAMESPACE } from '../edge/agent-config.js';
+import { emitYaml } from './emit.js';
+import { argoCdObjects, type ChartValues, fluxCentral, fluxCluster } from './gitops-tools.js';
+import { dns1123, objectFileName, waveOf } from './names.js';
+import { annotateObject, isObjectDocument, type ObjectText, splitDocuments } from './objects.js';
+import { externalSecretFor, type SecretKeyRow, secretKeyTable } from './secrets.js';
+import { chartFor, gitopsSettings } from './settings.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+interface Placed extends ObjectText {
+  wave: number;
+  secret: boolean;
+}
+
+interface Folder {
+  dir: string;
+  /** `central` or the edge name. */
+  cluster: string;
+  defaultNamespace: string;
+  objects: Placed[];
+  extras: Artifact[];
+  values: ChartValues[];
+}
+
+function folderOf(
+  ctx: RenderContext,
+  path: string,
+  folders: Map<string, Folder>,
+): { folder?: Folder; rel: string } {
+  let dir: string;
+  let cluster: string;
+  let rel: string;
+  let ns: string;
+  if (path.startsWith('central/')) {
+    dir = 'central';
+    cluster = 'central';
+    rel = path.slice('central/'.length);
+    ns = ctx.fleet.central.namespace;
+  } else if (path.startsWith('edges/')) {
+    const [, name, ...rest] = path.split('/');
+    dir = `clusters/${dns1123(name!)}`;
+    cluster = name!;
+    rel = rest.join('/');
+    ns = EDGE_NAMESPACE;
+  } else return { rel: path };
+  let folder = folders.get(dir);
+  if (!folder) {
+    folder = { dir, cluster, defaultNamespace: ns, objects: [], extras: [], values: [] };
+    folders.set(dir, folder);
+  }
+  return { folder, rel };
+}
+
+function place(doc: string, secret: boolean): Placed | undefined {
+  const kindMatch = /^kind:\s*["']?([A-Za-z]+)/m.exec(doc);
+  const wave = waveOf(kindMatch?.[1] ?? '');
+  const obj = annotateObject(doc, wave);
+  return obj ? { ...obj, wave, secret } : undefined;
+}
+
+function namespaceObject(name: string): Placed {
+  const text = emitYaml({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
+  });
+  return { apiVersion: 'v1', kind: 'Namespace', name, text, wave: 0, secret: false };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function toGitopsLayout(ctx: RenderContext, artifacts: Artifact[]): Artifact[] {
+  const s = gitopsSettings(ctx.fleet);
+  const folders = new Map<string, Folder>();
+  const out: Artifact[] = [];
+  const secretRows: SecretKeyRow[] = [];
+  const ignored: string[] = [];
+
+  for (const a of artifacts) {
+    const { folder, rel } = folderOf(ctx, a.path, folders);
+    if (!folder) continue; // the top-level README is replaced by the layout's own
+    const chart = chartFor(rel);
+    if (chart) {
+      folder.values.push({ chart, text: a.content });
+      continue;
+    }
+    const docs = /\.ya?ml$/.test(rel) ? splitDocuments(a.content) : [];
+    if (docs.length > 0 && docs.every(isObjectDocument)) {
+      for (const doc of docs) {
+        const placed = place(doc, a.secret);
+        if (!placed) continue;
+        if (placed.kind === 'Secret' && s.secrets === 'external-secrets') {
+          const { object, rows } = externalSecretFor(s, folder.cluster, doc, folder.defaultNamespace);
+          secretRows.push(...rows);
+          const es = place(object, false);
+          if (es) folder.objects.push(es);
+        } else folder.objects.push(placed);
+      }
+      continue;
+    }
+    // Not Kubernetes objects: configs and READMEs stay beside the manifests, unapplied. Plain secret
+    // files (password, htpasswd) are the same data as a Secret: never in the layout with
+    // external-secrets, git-ignored with inline.
+    if (a.secret && s.secrets === 'external-secrets') continue;
+    // An edge's prometheus.yml is also its agent ConfigMap, and its README explains a kubectl apply
+    // the layout replaces: neither is copied (one file less per edge at ten thousand edges).
+    if (folder.cluster !== 'central' && /^(README\.md|prometheus\.yml)$/.test(rel)) continue;
+    const path = `${folder.dir}/files/${rel}`;
+    if (a.secret) ignored.push(path);
+    folder.extras.push(artifact(path, a.content, a.secret));
+  }
+
+  const kpsEdges: string[] = [];
+  const centralValues: ChartValues[] = [];
+  for (const folder of [...folders.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
+    out.push(...folderArtifacts(ctx, folder, ignored));
+    if (folder.cluster === 'central') centralValues.push(...folder.values);
+    else {
+      if (folder.values.some((v) => v.chart.stem === 'kube-prometheus-stack')) kpsEdges.push(folder.cluster);
+      out.push(...fluxCluster(ctx, s, folder.cluster, folder.dir, folder.values));
+      if (s.generator === 'git-files') {
+        out.push(artifact(`${folder.dir}/cluster.json`, `${JSON.stringify({ name: folder.cluster })}\n`));
+      }
+    }
+  }
+  out.push(...fluxCentral(ctx, s, centralValues));
+  out.push(...argoCdObjects(ctx, s, centralValues, kpsEdges));
+
+  const edgeCount = [...folders.values()].filter((f) => f.cluster !== 'central').length;
+  const secretsText =
+    s.secrets === 'external-secrets'
+      ? m.layoutSecretsExternal[ctx.lang]({ store: s.secretStore })
+      : m.layoutSecretsInline[ctx.lang]();
+  out.push(
+    artifact(
+      'README.md',
+      m.layoutReadme[ctx.lang]({
+        fleet: ctx.fleet.name,
+        clusters: edgeCount,
+        generator: s.generator,
+        secrets: secretsText,
+      }),
+    ),
+  );
+  if (secretRows.length > 0) out.push(artifact('secret-keys.md', secretKeyTable(s, secretRows, ctx.lang)));
+  if (ignored.length > 0) {
+    out.push(
+      artifact(
+        '.gitignore',
+        `# thanos-fleet: inline secrets, never committed\n${ignored.map((p) => `/${p}`).join('\n')}\n`,
+      ),
+    );
+  }
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  out.push(layoutManifest(out));
+  return out;
+}
+
+function folderArtifacts(ctx: RenderContext, folder: Folder, ignored: string[]): Artifact[] {
+  const out: Artifact[] = [];
+  // Namespaces the objects live in, created first unless an object already is that Namespace.
+  const declared = new Set(folder.objects.filter((o) => o.kind === 'Namespace').map((o) => o.name));
+  const needed = new Set(folder.objects.map((o) => o.namespace).filter((n): n is string => n !== undefined));
+  for (const v of folder.values)
+    needed.add(v.chart.stem === 'kube-prometheus-stack' ? EDGE_NAMESPACE : ctx.fleet.central.namespace);
+  const objects = [...folder.objects];
+  for (const ns of [...needed].sort()) if (!declared.has(ns)) objects.push(namespaceObject(ns));
+  objects.sort(
+    (a, b) =>
+      a.wave - b.wave ||
+      cmp(a.kind, b.kind) ||
+      cmp(a.name, b.name) ||
+      cmp(a.namespace ?? '', b.namespace ?? ''),
+  );
+  const used = new Set<string>();
+  const resources: string[] = [];
+  for (const o of objects) {
+    let file = objectFileName(o.wave, o.kind, o.name);
+    if (used.has(file) && o.namespace) file = objectFileName(o.wave, o.kind, `${o.name}-${o.namespace}`);
+    for (let i = 2; used.has(file); i++) file = objectFileName(o.wave, o.kind, `${o.name}-${i}`);
+    used.add(file);
+    resources.push(file);
+    const path = `${folder.dir}/${file}`;
+    if (o.secret) ignored.push(path);
+    out.push(artifact(path, o.text, o.secret));
+  }
+  for (const v of folder.values) out.push(artifact(`${folder.dir}/helm/${v.chart.stem}-values.yaml`, v.text));
+  out.push(...folder.extras);
+  out.push(
+    artifact(
+      `${folder.dir}/kustomization.yaml`,
+      emitYaml(
+        {
+          apiVersion: 'kustomize.config.k8s.io/v1beta1',
+          kind: 'Kustomization',
+          // fifo keeps the numbered order below (kustomize ≥ 5.0 `sortOptions`); the sync-wave
+          // annotations give Argo CD the same order, and Flux applies namespaces and CRDs first itself.
+          sortOptions: { order: 'fifo' },
+          resources,
+        },
+        m.kustomizationHeader[ctx.lang]({ cluster: folder.cluster }),
+      ),
+    ),
+  );
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface LayoutManifest {
+  version: 1;
+  generator: 'thanos-fleet';
+  files: { path: string; sha256: string; bytes: number; secret?: true }[];
+}
+
+function layoutManifest(files: Artifact[]): Artifact {
+  const manifest: LayoutManifest = {
+    version: 1,
+    generator: 'thanos-fleet',
+    files: files.map((f) => ({
+      path: f.path,
+      sha256: sha256(f.content),
+      bytes: Buffer.byteLength(f.content),
+      ...(f.secret ? { secret: true as const } : {}),
+    })),
+  };
+  return artifact(MANIFEST_FILE, `${JSON.stringify(manifest, null, 1)}\n`);
+}
