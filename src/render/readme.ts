@@ -21,10 +21,22 @@ export function renderIndexReadme(
 ): Artifact {
   const { fleet, lang, provider } = ctx;
   const ns = fleet.central.namespace;
-  const count = (prefix: string) => {
-    const inside = artifacts.filter((a) => a.path.startsWith(prefix));
-    return { files: inside.length, secrets: inside.filter((a) => a.secret).length };
+  // Files per folder (central/, edges/<name>/, anything else by its directory), counted in one pass.
+  const folderOf = (path: string): string => {
+    const parts = path.split('/');
+    if (parts[0] === 'central') return 'central/';
+    if (parts[0] === 'edges' && parts.length > 2) return `edges/${parts[1]}/`;
+    return `${parts.slice(0, -1).join('/') || '.'}/`;
   };
+  const tally = new Map<string, { files: number; secrets: number }>();
+  for (const a of artifacts) {
+    if (a.path === 'README.md') continue;
+    const t = tally.get(folderOf(a.path)) ?? { files: 0, secrets: 0 };
+    t.files++;
+    if (a.secret) t.secrets++;
+    tally.set(folderOf(a.path), t);
+  }
+  const count = (folder: string) => tally.get(folder) ?? { files: 0, secrets: 0 };
   const rows: FolderRow[] = [
     {
       folder: 'central/',
@@ -40,20 +52,9 @@ export function renderIndexReadme(
     })),
   ];
   // Anything outside the known folders is still listed, never hidden.
-  const known = rows.map((r) => r.folder);
-  const others = artifacts.filter((a) => a.path !== 'README.md' && !known.some((k) => a.path.startsWith(k)));
-  const otherFolders = [
-    ...new Set(others.map((a) => `${a.path.split('/').slice(0, -1).join('/') || '.'}/`)),
-  ].sort();
-  for (const folder of otherFolders) {
-    const inside = others.filter((a) => `${a.path.split('/').slice(0, -1).join('/') || '.'}/` === folder);
-    rows.push({
-      folder,
-      holds: m.indexOtherHolds[lang](),
-      where: '—',
-      files: inside.length,
-      secrets: inside.filter((a) => a.secret).length,
-    });
+  const known = new Set(rows.map((r) => r.folder));
+  for (const folder of [...tally.keys()].filter((f) => !known.has(f)).sort()) {
+    rows.push({ folder, holds: m.indexOtherHolds[lang](), where: '—', ...count(folder) });
   }
 
   const receiveUrl = receiveRemoteWriteUrl(fleet);

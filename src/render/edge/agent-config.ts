@@ -251,6 +251,22 @@ function commentKey(doc: Document, path: (string | number)[], text: string): voi
 }
 
 /** prometheus.yml text: a header saying how it runs, and why-comments on the remote_write choices. */
+const SCRAPE_PLACEHOLDER = '__thanos_fleet_scrape_configs__';
+const scrapeYamlCache = new Map<string, string>();
+
+function scrapeConfigsYaml(scrapeConfigs: unknown): string {
+  const key = JSON.stringify(scrapeConfigs);
+  let text = scrapeYamlCache.get(key);
+  if (text === undefined) {
+    text = new Document({ scrape_configs: scrapeConfigs }, { aliasDuplicateObjects: false }).toString({
+      lineWidth: 0,
+      indent: 2,
+    });
+    scrapeYamlCache.set(key, text);
+  }
+  return text;
+}
+
 export function edgeAgentConfigYaml(fleet: Fleet, edge: Edge, lang: Lang, site?: Partial<AgentSite>): string {
   const config = edgeAgentConfig(fleet, edge, site);
   const v = edge.prometheusVersion;
@@ -268,7 +284,13 @@ export function edgeAgentConfigYaml(fleet: Fleet, edge: Edge, lang: Lang, site?:
     m.configGenerated[lang](),
   ].join('\n');
   // A Document (not stringify) so comments can be attached; same print options as render/yaml.ts.
-  const doc = new Document(config, { aliasDuplicateObjects: false });
+  // scrape_configs is the bulk of the file and the same for most edges: it is printed once per distinct
+  // value and spliced in (bench/render: thousands of edges).
+  const scrape = scrapeConfigsYaml(config.scrape_configs);
+  const doc = new Document(
+    { ...config, scrape_configs: SCRAPE_PLACEHOLDER },
+    { aliasDuplicateObjects: false },
+  );
   const rw = ['remote_write', 0];
   commentKey(doc, ['global', 'external_labels'], m.commentExternalLabels[lang]());
   commentKey(doc, [...rw, 'remote_timeout'], m.commentRemoteTimeout[lang]());
@@ -290,7 +312,9 @@ export function edgeAgentConfigYaml(fleet: Fleet, edge: Edge, lang: Lang, site?:
           : m.commentRetry429Off[lang](),
     ].join('\n'),
   );
-  const body = doc.toString({ lineWidth: 0, indent: 2 });
+  const body = doc
+    .toString({ lineWidth: 0, indent: 2 })
+    .replace(`scrape_configs: ${SCRAPE_PLACEHOLDER}\n`, scrape);
   return `${header
     .split('\n')
     .map((l) => (l ? `# ${l}` : '#'))

@@ -31,7 +31,26 @@ import {
 
 const AGENT = 'prometheus-agent';
 
+// The snippets depend on nothing or only on the Prometheus version: computed once per version, since a
+// fleet of thousands of edges would otherwise stringify the same YAML thousands of times (bench/render).
+let rbacSnippet: string | undefined;
+const statefulSetSnippets = new Map<string, string>();
+
 function rbacYaml(): string {
+  rbacSnippet ??= rbacYamlUncached();
+  return rbacSnippet;
+}
+
+function statefulSetYaml(edge: Edge): string {
+  let s = statefulSetSnippets.get(edge.prometheusVersion);
+  if (s === undefined) {
+    s = statefulSetYamlUncached(edge);
+    statefulSetSnippets.set(edge.prometheusVersion, s);
+  }
+  return s;
+}
+
+function rbacYamlUncached(): string {
   return toYamlDocuments([
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: AGENT, namespace: EDGE_NAMESPACE } },
     {
@@ -54,7 +73,8 @@ function rbacYaml(): string {
   ]);
 }
 
-function statefulSetYaml(edge: Edge): string {
+/** Depends on the edge only through its Prometheus version (image tag and agent flags). */
+function statefulSetYamlUncached(edge: Edge): string {
   const [, ...args] = agentCommandLine(edge);
   const mounts: Record<string, unknown>[] = [
     { name: 'config', mountPath: AGENT_CONFIG_DIR, readOnly: true },
