@@ -44,7 +44,13 @@ describe.each(Object.keys(FLEETS))('golden render of %s', (fleetName) => {
   });
 
   it.each([...PROVIDERS])('%s', (provider) => {
-    const { artifacts } = renderFleet({ fleet: loaded.fleet, policy, state: reconciled, provider, lang: 'en' });
+    const { artifacts } = renderFleet({
+      fleet: loaded.fleet,
+      policy,
+      state: reconciled,
+      provider,
+      lang: 'en',
+    });
     const dir = join(GOLDEN, fleetName, provider);
     if (update) {
       rmSync(dir, { recursive: true, force: true });
