@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   };
   const targets: Target[] = [];
   try {
-    const pki = createTestPki(join(dir, 'pki'), [...hostsOf(benchFleet(false).policy), 'localhost']);
+    const pki = await createTestPki(join(dir, 'pki'), [...hostsOf(benchFleet(false).policy), 'localhost']);
     // One nginx per scenario, all up at once, so throughput rounds can interleave.
     for (const s of SCENARIOS) {
       const loaded = benchFleet(s.noAuth ?? false);

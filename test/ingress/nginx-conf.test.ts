@@ -31,9 +31,9 @@ const tenEdges = loadFile(TEN_EDGES);
 let dir: string;
 let pki: TestPki;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = workDir('nginx-conf');
-  pki = createTestPki(join(dir, 'pki'), [...hostsOf(reference.policy), ...hostsOf(tenEdges.policy)]);
+  pki = await createTestPki(join(dir, 'pki'), [...hostsOf(reference.policy), ...hostsOf(tenEdges.policy)]);
 });
 
 afterAll(() => {

@@ -211,7 +211,7 @@ export function nginxTest(prefix: string, confFile: string): { ok: boolean; outp
 export async function startIngress(opts: StartIngressOptions): Promise<RunningIngress> {
   const dir = workDir('nginx');
   const prefix = join(dir, 'nginx');
-  const pki = opts.pki ?? createTestPki(join(dir, 'pki'), hostsOf(opts.loaded.policy));
+  const pki = opts.pki ?? (await createTestPki(join(dir, 'pki'), hostsOf(opts.loaded.policy)));
   const httpsPort = await freePort();
   const httpPort = await freePort();
   const { confFile, conf } = writeLocalIngress(
