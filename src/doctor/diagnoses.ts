@@ -11,7 +11,7 @@ export interface DiagnosisMeta {
   slug: string;
   /** Where the fact comes from. */
   source: string;
-  /** The static check that catches the same mistake before deploying, when there is one. */
+  /** Code of the `check` rule that catches the same mistake before deploying, when there is one. */
   sameAsCheck?: string;
 }
 
@@ -24,12 +24,11 @@ export const DIAGNOSES = {
   TF9201: {
     slug: 'tls-unknown-authority',
     source: 'sandbox.md §6 (CA not trusted); guide 문제 3',
-    sameAsCheck: 'edge caFile for a private issuer',
   },
   TF9202: {
     slug: 'tls-host-not-in-cert',
     source: 'sandbox.md §6 (wrong server_name)',
-    sameAsCheck: 'tls.hosts cover every host',
+    sameAsCheck: 'TF2602',
   },
   TF9203: { slug: 'tls-expired', source: 'x509 validity' },
   TF9204: { slug: 'tls-expires-soon-fail', source: 'cert-manager renewBefore default 1/3 of duration' },
@@ -45,14 +44,12 @@ export const DIAGNOSES = {
   TF9401: {
     slug: 'auth-open',
     source: 'guide 보안 설정 Basic Authentication',
-    sameAsCheck: 'basic auth on receive',
   },
   TF9402: { slug: 'auth-wrong-credentials', source: 'sandbox.md §3 (wrong password → 401), guide 문제 4' },
   TF9403: { slug: 'auth-secret-from-other-state', source: 'src/fleet/state.ts' },
   TF9404: {
     slug: 'htpasswd-missing',
     source: 'sandbox.md gotchas 1 and 11 (missing file → 403)',
-    sameAsCheck: 'auth_basic_user_file absolute path (plain nginx)',
   },
   TF9405: { slug: 'htpasswd-unreadable', source: 'sandbox.md §3 and gotcha 11 (0600 → 500)' },
   TF9406: { slug: 'forbidden-by-allowlist', source: 'sandbox.md §3 (127.0.0.2 → 403)' },
@@ -60,7 +57,7 @@ export const DIAGNOSES = {
   TF9408: {
     slug: 'limited-before-auth',
     source: 'sandbox.md §6 (limit_req / limit_conn 503); gotcha 7',
-    sameAsCheck: 'rate/connection limits sized from the fleet',
+    sameAsCheck: 'TF2202',
   },
   TF9409: { slug: 'host-not-routed', source: 'sandbox.md gotcha 2 (default backend 404)' },
   TF9501: { slug: 'no-ready-backend', source: 'guide 문제 1; sandbox.md §6 (limit_conn row: same page)' },
@@ -70,18 +67,18 @@ export const DIAGNOSES = {
   TF9505: {
     slug: 'no-answer-deadline',
     source: 'datapath.md §1.3, §10c; sandbox.md §6 (499 + context deadline exceeded)',
-    sameAsCheck: 'readTimeoutSeconds > remote_timeout',
+    sameAsCheck: 'TF2303',
   },
   TF9506: { slug: 'write-rejected', source: 'datapath.md §4, §5.3 (400/409); sandbox.md gotcha 10' },
   TF9507: {
     slug: 'body-too-large',
     source: 'sandbox.md §6 (413 dropped)',
-    sameAsCheck: 'bodySize ≥ max_samples_per_send × 64 B',
+    sameAsCheck: 'TF2101',
   },
   TF9508: {
     slug: 'rate-limited-429',
     source: 'datapath.md §1.2; sandbox.md gotcha 8',
-    sameAsCheck: 'retryOnHttp429',
+    sameAsCheck: 'TF2401',
   },
   TF9509: { slug: 'write-not-readable', source: 'sandbox.md §8 (probe read back)' },
   TF9510: { slug: 'write-slow', source: 'datapath.md §1.3' },
@@ -93,13 +90,13 @@ export const DIAGNOSES = {
   TF9702: {
     slug: 'cors-duplicated',
     source: 'sandbox.md gotcha 3; datapath.md §6',
-    sameAsCheck: 'proxy_hide_header of backend CORS headers',
+    sameAsCheck: 'TF3003',
   },
   TF9703: { slug: 'cors-preflight-auth', source: 'Fetch standard: preflight carries no credentials' },
   TF9704: {
     slug: 'cors-wildcard-credentials',
     source: 'ingress.md cors-allow-credentials',
-    sameAsCheck: 'corsWildcardCredentials',
+    sameAsCheck: 'TF3002',
   },
   TF9705: { slug: 'cors-wrong-origin', source: 'guide 문제 5' },
   TF9706: { slug: 'cors-not-needed', source: 'datapath.md §7 (access: proxy needs no CORS)' },
@@ -110,7 +107,7 @@ export const DIAGNOSES = {
   TF9804: {
     slug: 'agent-max-shards',
     source: 'datapath.md §3; ingress.md claim c',
-    sameAsCheck: 'connections ≥ max_shards per egress',
+    sameAsCheck: 'TF2201',
   },
   TF9805: { slug: 'agent-counters-reset', source: 'sandbox.md gotchas 4 and 5' },
   TF9806: { slug: 'agent-never-sent', source: 'sandbox.md gotcha 5 (sent timestamp 0)' },
@@ -132,5 +129,6 @@ export function diagnose(code: DiagnosisCode, params: DiagParams): Diagnosis {
   // Fix sentences take no parameters; every template accepts DiagParams (extra fields are ignored).
   const cause = dm[`${code}.cause`] as Entry;
   const fix = dm[`${code}.fix`] as Entry;
-  return { code, cause: say(cause, params), fix: say(fix, params) };
+  const same = (DIAGNOSES[code] as DiagnosisMeta).sameAsCheck;
+  return { code, cause: say(cause, params), fix: say(fix, params), ...(same ? { checkCode: same } : {}) };
 }

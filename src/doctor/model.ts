@@ -24,6 +24,8 @@ export interface Diagnosis {
   code: DiagnosisCode;
   cause: Localized;
   fix: Localized;
+  /** The `check` rule that finds the same mistake in configs before they are deployed. */
+  checkCode?: string;
 }
 
 export interface ProbeResult {
