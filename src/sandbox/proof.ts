@@ -314,16 +314,25 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
     );
     checks.push(
       await timed({ kind: 'edgeNoFailures', edge, expected: say(pm.noFailures) }, async () => {
-        const h = remoteWriteHealth(await fetchMetrics(a.port));
+        // Counters since the baseline; a reload recreates the queue and resets them (sandbox.md gotcha 5),
+        // so a counter below its baseline counts from zero. Right after a baseline (or a reload) the agent
+        // may not have sent its next batch yet: wait a few batch deadlines for progress before judging.
+        const since = (now: number, base: number | undefined) =>
+          now >= (base ?? 0) ? now - (base ?? 0) : now;
         const b = it.baseline.health[edge];
-        const failed = h.samplesFailed - (b?.samplesFailed ?? 0);
-        const sent = h.samplesTotal - (b?.samplesTotal ?? 0);
+        let h = remoteWriteHealth(await fetchMetrics(a.port));
+        for (let i = 0; i < 40 && since(h.samplesTotal, b?.samplesTotal) === 0; i++) {
+          await new Promise((r) => setTimeout(r, 250));
+          h = remoteWriteHealth(await fetchMetrics(a.port));
+        }
+        const failed = since(h.samplesFailed, b?.samplesFailed);
+        const sent = since(h.samplesTotal, b?.samplesTotal);
         return {
-          held: failed === 0 && h.metadataFailed - (b?.metadataFailed ?? 0) === 0 && sent > 0,
+          held: failed === 0 && since(h.metadataFailed, b?.metadataFailed) === 0 && sent > 0,
           observed: say(pm.health, {
             failed,
             sent,
-            retried: h.samplesRetried - (b?.samplesRetried ?? 0),
+            retried: since(h.samplesRetried, b?.samplesRetried),
             pending: h.samplesPending,
             lag: h.lagSeconds?.toFixed(1) ?? '?',
           }),
