@@ -83,9 +83,20 @@ const EXPOSED_BY_DEFAULT: Record<ComponentName, boolean> = {
 export const DEFAULT_PROMETHEUS_VERSION = '2.42.0';
 
 /** Compare dotted versions: <0, 0, >0. */
+/** Parsed versions: a fleet has few distinct versions and render compares them for every edge. */
+const parsedVersions = new Map<string, number[]>();
+function parseVersion(v: string): number[] {
+  let parsed = parsedVersions.get(v);
+  if (!parsed) {
+    parsed = v.split('.').map(Number);
+    parsedVersions.set(v, parsed);
+  }
+  return parsed;
+}
+
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = parseVersion(a);
+  const pb = parseVersion(b);
   for (let i = 0; i < 3; i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d !== 0) return d;

@@ -1,29 +1,31 @@
-/** One YAML style for every rendered file, so golden files stay stable. */
+/**
+ * One YAML style for every rendered file, so golden files stay stable: the `yaml` library's output
+ * with lineWidth 0, indent 2 and no aliases.
+ *
+ * Render prints about five YAML files per edge, and the library's node model costs ~0.2 ms per file
+ * (bench/render: seconds at 10,000 edges). So the plain data renderers produce (maps, sequences,
+ * strings, integers, booleans, null, comments above keys) is printed here, byte for byte as the
+ * library prints it — test/render/yaml.test.ts compares the two on every golden file and on tricky
+ * scalars — and anything else (an odd key, a string the library would quote or fold, a non-plain
+ * object) goes to the library, scalar by scalar or for the whole document.
+ */
 import { Document, isMap, isScalar, type Scalar, stringify } from 'yaml';
 
+const LIBRARY_OPTIONS = { lineWidth: 0, indent: 2, aliasDuplicateObjects: false } as const;
+
 export function toYaml(value: unknown, header?: string): string {
-  const body = stringify(value, { lineWidth: 0, indent: 2, aliasDuplicateObjects: false });
-  return header
-    ? `${header
-        .split('\n')
-        .map((l) => (l ? `# ${l}` : '#'))
-        .join('\n')}\n${body}`
-    : body;
+  const body = printYaml(value) ?? stringify(value, LIBRARY_OPTIONS);
+  return header ? `${commentBlock(header)}\n${body}` : body;
 }
 
 /** Several Kubernetes objects in one multi-document file. */
 export function toYamlDocuments(values: unknown[], header?: string): string {
   const docs = values.map((v) => toYaml(v)).join('---\n');
-  return header
-    ? `${header
-        .split('\n')
-        .map((l) => (l ? `# ${l}` : '#'))
-        .join('\n')}\n${docs}`
-    : docs;
+  return header ? `${commentBlock(header)}\n${docs}` : docs;
 }
 
-/** Comments attached above a key of the rendered document. */
-export type KeyComment = { path: readonly string[]; text: string };
+/** Comments attached above a key of the rendered document; numbers index sequences. */
+export type KeyComment = { path: readonly (string | number)[]; text: string };
 
 /** `# ` before every line: the header style of toYaml. */
 export function commentBlock(text: string): string {
@@ -34,27 +36,48 @@ export function commentBlock(text: string): string {
 }
 
 /**
- * YAML in the style of toYaml, plus comments above chosen keys. Comments say why a
- * value is what it is, next to the value, so the values file explains itself without the README.
+ * YAML in the style of toYaml, plus comments above chosen keys. Comments say why a value is what it
+ * is, next to the value, so a file explains itself without the README. Empty comment lines print as
+ * empty lines. A comment for a key that is not rendered is a renderer bug and throws.
  */
 export function toCommentedYaml(value: unknown, header: string | undefined, comments: KeyComment[]): string {
+  const byPath = new Map<string, string>();
+  for (const c of comments)
+    byPath.set(
+      pathKey(c.path),
+      c.text
+        .split('\n')
+        .map((l) => (l ? ` ${l}` : ''))
+        .join('\n'),
+    );
+  const body = printYaml(value, byPath) ?? printWithLibrary(value, comments, byPath);
+  return header ? `${commentBlock(header)}\n${body}` : body;
+}
+
+export function printWithLibrary(
+  value: unknown,
+  comments: KeyComment[],
+  byPath: Map<string, string>,
+): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   for (const c of comments) {
     const key = keyNode(doc.contents, c.path);
     if (!key) throw new Error(`comment for a key that is not rendered: ${c.path.join('.')}`);
-    key.commentBefore = c.text
-      .split('\n')
-      .map((l) => (l ? ` ${l}` : ''))
-      .join('\n');
+    key.commentBefore = byPath.get(pathKey(c.path));
   }
-  const body = doc.toString({ lineWidth: 0, indent: 2 });
-  return header ? `${commentBlock(header)}\n${body}` : body;
+  return doc.toString({ lineWidth: 0, indent: 2 });
 }
 
-function keyNode(root: unknown, path: readonly string[]): Scalar | undefined {
+function keyNode(root: unknown, path: readonly (string | number)[]): Scalar | undefined {
   let node = root;
   let key: Scalar | undefined;
   for (const seg of path) {
+    if (typeof seg === 'number') {
+      const item = (node as { items?: unknown[] } | null)?.items?.[seg];
+      if (item === undefined || isMap(node)) return undefined;
+      node = item;
+      continue;
+    }
     if (!isMap(node)) return undefined;
     const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
     if (!pair || !isScalar(pair.key)) return undefined;
@@ -62,4 +85,175 @@ function keyNode(root: unknown, path: readonly string[]): Scalar | undefined {
     node = pair.value;
   }
   return key;
+}
+
+// --- the printer ---------------------------------------------------------------------------------
+
+/** Thrown inside the printer when the value leaves the subset it prints exactly; never escapes. */
+class NotPrintable extends Error {}
+
+const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
+/** pathKey of a child, built as the printer descends (the root's path is ''). */
+const childPath = (path: string, seg: string | number): string =>
+  path === '' ? String(seg) : `${path}\u0000${seg}`;
+
+/**
+ * Strings the library prints plain, with no lookup: a letter, `_` or `/` first (so never a number,
+ * an indicator or a quote), then only characters that never start a comment, flow or mapping.
+ * `true`/`null` and friends resolve to other types in YAML 1.2's core schema and are quoted.
+ */
+const PLAIN = /^[A-Za-z_/][\w./=+:-]*$/;
+const RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+/** A digit first is plain too unless the core schema reads it as a number (int, float, 0x, 0o). */
+const DIGIT_FIRST = /^[0-9][\w./=+:-]*$/;
+const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+/** Block literals printed here: no control characters (tab and carriage return included) nor surrogates. */
+function blockSafe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+function plain(s: string): boolean {
+  if (s.endsWith(':')) return false;
+  if (PLAIN.test(s)) return !RESERVED.test(s);
+  return DIGIT_FIRST.test(s) && !NUMBER.test(s);
+}
+
+/** The library's own print of one single-line scalar (same text at document level as under a key). */
+function libraryScalar(v: unknown): string {
+  const text = stringify(v, LIBRARY_OPTIONS).slice(0, -1);
+  if (text.includes('\n')) throw new NotPrintable();
+  return text;
+}
+
+function scalar(v: unknown): string {
+  if (typeof v === 'string') return plain(v) ? v : libraryScalar(v);
+  if (typeof v === 'number')
+    return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : libraryScalar(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v === null) return 'null';
+  throw new NotPrintable();
+}
+
+/**
+ * `|` or `|-` and the lines of a multi-line string, as the library prints it: content two spaces in
+ * from the key, empty lines empty. Leading blank or indented first lines, whitespace-only lines and
+ * several trailing newlines (`|+`, indentation indicators) are left to the library.
+ */
+function blockLiteral(s: string, indent: string, out: string[], head: string): void {
+  if (
+    !blockSafe(s) ||
+    s.startsWith(' ') ||
+    s.startsWith('\n') ||
+    s.endsWith('\n\n') ||
+    WHITESPACE_LINE.test(s)
+  )
+    throw new NotPrintable();
+  const keep = s.endsWith('\n');
+  if (!keep && /\s$/.test(s)) throw new NotPrintable();
+  out.push(`${head} ${keep ? '|' : '|-'}`, (keep ? s.slice(0, -1) : s).replace(NON_EMPTY_LINE, indent));
+}
+const WHITESPACE_LINE = /(?:^|\n) +(?:\n|$)/;
+const NON_EMPTY_LINE = /^(?=.)/gm;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+const SPACES = Array.from({ length: 64 }, (_, i) => ' '.repeat(i));
+const spaces = (n: number): string => SPACES[n] ?? ' '.repeat(n);
+
+interface Printer {
+  out: string[];
+  comments: ReadonlyMap<string, string> | undefined;
+  placed: number;
+}
+
+/** A map's or sequence's lines at `depth` spaces; `path` only when there are comments to place. */
+function printNode(p: Printer, v: unknown, depth: number, path: string | undefined): void {
+  if (Array.isArray(v)) printSeq(p, v, depth, path);
+  else if (isPlainObject(v)) printMap(p, v, depth, path);
+  else throw new NotPrintable();
+}
+
+function printValue(p: Printer, head: string, v: unknown, depth: number, path: string | undefined) {
+  if (typeof v === 'string' && v.includes('\n')) blockLiteral(v, spaces(depth + 2), p.out, head);
+  else if (Array.isArray(v)) {
+    if (v.length === 0) p.out.push(`${head} []`);
+    else {
+      p.out.push(head);
+      printSeq(p, v, depth + 2, path);
+    }
+  } else if (isPlainObject(v)) {
+    if (isEmpty(v)) p.out.push(`${head} {}`);
+    else {
+      p.out.push(head);
+      printMap(p, v, depth + 2, path);
+    }
+  } else p.out.push(`${head} ${scalar(v)}`);
+}
+
+function isEmpty(o: Record<string, unknown>): boolean {
+  for (const k in o) if (o[k] !== undefined) return false;
+  return true;
+}
+
+function printMap(p: Printer, o: Record<string, unknown>, depth: number, path: string | undefined) {
+  const indent = spaces(depth);
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === undefined) continue; // the library drops undefined values too
+    if (!plain(key)) throw new NotPrintable();
+    const here = path === undefined ? undefined : childPath(path, key);
+    if (here) {
+      const comment = p.comments?.get(here);
+      if (comment !== undefined) {
+        p.placed++;
+        // The library's comment style: "#" + the line, a lone " " line as "#", empty lines empty.
+        for (const line of comment.split('\n'))
+          p.out.push(line === '' ? '' : `${indent}#${line === ' ' ? '' : line}`);
+      }
+    }
+    printValue(p, `${indent}${key}:`, v, depth, here);
+  }
+}
+
+function printSeq(p: Printer, a: unknown[], depth: number, path: string | undefined) {
+  const indent = spaces(depth);
+  a.forEach((item, i) => {
+    if (item === undefined) throw new NotPrintable();
+    const here = path === undefined ? undefined : childPath(path, i);
+    const nested = Array.isArray(item) ? item.length > 0 : isPlainObject(item) && !isEmpty(item);
+    if (!nested) {
+      printValue(p, `${indent}-`, item, depth, here);
+      return;
+    }
+    // A nested collection starts on the dash's line: print it two deeper, then put the dash in front.
+    const first = p.out.length;
+    printNode(p, item, depth + 2, here);
+    const line = p.out[first] as string;
+    if (!line.startsWith(spaces(depth + 2))) throw new NotPrintable();
+    p.out[first] = `${indent}- ${line.slice(depth + 2)}`;
+  });
+}
+
+/** The value printed exactly as the library would, or undefined when it is outside the subset. */
+export function printYaml(value: unknown, comments?: ReadonlyMap<string, string>): string | undefined {
+  if (!Array.isArray(value) && !isPlainObject(value)) return undefined;
+  if (Array.isArray(value) ? value.length === 0 : isEmpty(value)) return undefined;
+  const p: Printer = { out: [], comments, placed: 0 };
+  try {
+    printNode(p, value, 0, comments && comments.size > 0 ? '' : undefined);
+  } catch (err) {
+    if (err instanceof NotPrintable) return undefined;
+    throw err;
+  }
+  // A comment the printer did not place: let the library path report it (or place it).
+  if (comments && p.placed !== comments.size) return undefined;
+  return `${p.out.join('\n')}\n`;
 }

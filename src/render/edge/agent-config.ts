@@ -3,7 +3,6 @@
  * in-cluster paths) and the local sandbox (static self-scrape, 127.0.0.1 with the real host as SNI):
  * both call `edgeAgentConfig` so the sandbox proves the very remote_write block that edges receive.
  */
-import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import { compareVersions, type Edge, type Fleet, type Queue } from '../../fleet/defaults.js';
 import { RECEIVE_PATH } from '../../fleet/names.js';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../../fleet/prometheus.js';
 import type { Lang } from '../../i18n/index.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
+import { type KeyComment, toCommentedYaml } from '../yaml.js';
 
 /** Namespace of the agent's objects on every edge cluster. */
 export const EDGE_NAMESPACE = 'monitoring';
@@ -239,34 +239,7 @@ export function agentCommandLine(edge: Edge): string[] {
   ];
 }
 
-function commentKey(doc: Document, path: (string | number)[], text: string): void {
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (!isMap(parent)) return;
-  const pair = (parent as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === path.at(-1));
-  if (!pair || !isScalar(pair.key)) return;
-  pair.key.commentBefore = text
-    .split('\n')
-    .map((l) => ` ${l}`)
-    .join('\n');
-}
-
 /** prometheus.yml text: a header saying how it runs, and why-comments on the remote_write choices. */
-const SCRAPE_PLACEHOLDER = '__thanos_fleet_scrape_configs__';
-const scrapeYamlCache = new Map<string, string>();
-
-function scrapeConfigsYaml(scrapeConfigs: unknown): string {
-  const key = JSON.stringify(scrapeConfigs);
-  let text = scrapeYamlCache.get(key);
-  if (text === undefined) {
-    text = new Document({ scrape_configs: scrapeConfigs }, { aliasDuplicateObjects: false }).toString({
-      lineWidth: 0,
-      indent: 2,
-    });
-    scrapeYamlCache.set(key, text);
-  }
-  return text;
-}
-
 export function edgeAgentConfigYaml(fleet: Fleet, edge: Edge, lang: Lang, site?: Partial<AgentSite>): string {
   const config = edgeAgentConfig(fleet, edge, site);
   const v = edge.prometheusVersion;
@@ -283,40 +256,33 @@ export function edgeAgentConfigYaml(fleet: Fleet, edge: Edge, lang: Lang, site?:
     m.configAgentForbids[lang](),
     m.configGenerated[lang](),
   ].join('\n');
-  // A Document (not stringify) so comments can be attached; same print options as render/yaml.ts.
-  // scrape_configs is the bulk of the file and the same for most edges: it is printed once per distinct
-  // value and spliced in (bench/render: thousands of edges).
-  const scrape = scrapeConfigsYaml(config.scrape_configs);
-  const doc = new Document(
-    { ...config, scrape_configs: SCRAPE_PLACEHOLDER },
-    { aliasDuplicateObjects: false },
-  );
   const rw = ['remote_write', 0];
-  commentKey(doc, ['global', 'external_labels'], m.commentExternalLabels[lang]());
-  commentKey(doc, [...rw, 'remote_timeout'], m.commentRemoteTimeout[lang]());
-  commentKey(doc, [...rw, 'basic_auth'], m.commentBasicAuth[lang]({ secret: REMOTE_WRITE_SECRET }));
-  commentKey(doc, [...rw, 'tls_config'], m.commentTls[lang]({ caFile: s.caFile }));
+  const entry = (config.remote_write as Record<string, unknown>[])[0] ?? {};
   const retrySupported = remoteWriteFieldSupported('queue_config.retry_on_http_429', v);
-  commentKey(
-    doc,
-    [...rw, 'queue_config'],
-    [
-      m.commentCapacity[lang](),
-      !retrySupported
-        ? m.commentNo429Field[lang]({
-            version: v,
-            since: REMOTE_WRITE_FIELD_SINCE['queue_config.retry_on_http_429'] ?? '',
-          })
-        : s.queue.retryOnHttp429
-          ? m.commentRetry429[lang]()
-          : m.commentRetry429Off[lang](),
-    ].join('\n'),
+  const comments: KeyComment[] = [
+    { path: ['global', 'external_labels'], text: m.commentExternalLabels[lang]() },
+    { path: [...rw, 'remote_timeout'], text: m.commentRemoteTimeout[lang]() },
+    { path: [...rw, 'basic_auth'], text: m.commentBasicAuth[lang]({ secret: REMOTE_WRITE_SECRET }) },
+    { path: [...rw, 'tls_config'], text: m.commentTls[lang]({ caFile: s.caFile }) },
+    {
+      path: [...rw, 'queue_config'],
+      text: [
+        m.commentCapacity[lang](),
+        !retrySupported
+          ? m.commentNo429Field[lang]({
+              version: v,
+              since: REMOTE_WRITE_FIELD_SINCE['queue_config.retry_on_http_429'] ?? '',
+            })
+          : s.queue.retryOnHttp429
+            ? m.commentRetry429[lang]()
+            : m.commentRetry429Off[lang](),
+      ].join('\n'),
+    },
+  ];
+  // Fields the edge's version does not accept are pruned above; their comments go with them.
+  return toCommentedYaml(
+    config,
+    header,
+    comments.filter((c) => c.path[0] === 'global' || entry[c.path[2] as string] !== undefined),
   );
-  const body = doc
-    .toString({ lineWidth: 0, indent: 2 })
-    .replace(`scrape_configs: ${SCRAPE_PLACEHOLDER}\n`, scrape);
-  return `${header
-    .split('\n')
-    .map((l) => (l ? `# ${l}` : '#'))
-    .join('\n')}\n${body}`;
 }
