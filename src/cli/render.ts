@@ -6,8 +6,8 @@ import { inLang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/messages/cli.js';
 import { rolloutMessages as r } from '../i18n/messages/rollout.js';
 import { PROVIDERS, type ProviderName, type RenderContext } from '../render/context.js';
-import { checkLayoutFresh, toGitopsLayout } from '../render/gitops/index.js';
-import { renderFleet } from '../render/index.js';
+import { checkLayoutFresh, gitopsLayout } from '../render/gitops/index.js';
+import { streamFleet } from '../render/index.js';
 import { writeArtifactsAtomically } from '../render/write.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, loadFleetAndPolicy, runCommand } from './common.js';
 
@@ -56,8 +56,9 @@ export function registerRender(program: Command): void {
         const { state, changed } = reconcileState(loaded.fleet, previous);
         const provider = opts.provider ?? loaded.fleet.central.ingress.provider;
         const ctx: RenderContext = { fleet: loaded.fleet, policy, state, provider, lang };
-        const result = renderFleet(ctx);
-        const files = opts.layout === 'gitops' ? toGitopsLayout(ctx, result.artifacts) : result.artifacts;
+        // Streamed from render to disk one edge at a time: nothing holds every file at once.
+        const result = streamFleet(ctx);
+        const files = opts.layout === 'gitops' ? gitopsLayout(ctx, result.artifacts) : result.artifacts;
         const out = resolve(opts.output);
         if (opts.check) {
           // Never writes, not even the state: CI uses this to fail when committed output is stale.
@@ -67,11 +68,11 @@ export function registerRender(program: Command): void {
           for (const path of c.extra) process.stderr.write(`${r.checkExtra[lang]({ path })}\n`);
           const count = c.stale.length + c.missing.length + c.extra.length;
           process.stdout.write(
-            `${c.fresh ? r.checkFresh[lang]({ dir: out, files: files.length }) : r.checkFailed[lang]({ count })}\n`,
+            `${c.fresh ? r.checkFresh[lang]({ dir: out, files: c.files }) : r.checkFailed[lang]({ count })}\n`,
           );
           return c.fresh ? EXIT_OK : EXIT_FINDINGS;
         }
-        writeArtifactsAtomically(out, files);
+        const written = writeArtifactsAtomically(out, files);
         if (changed) {
           writeStateAt(stateFile, state, loaded.fleet.spec.gitops?.ageRecipients ?? []);
           process.stderr.write(`${m.stateCreated[lang]({ file: stateFile })}\n`);
@@ -79,7 +80,7 @@ export function registerRender(program: Command): void {
         for (const w of result.warnings) {
           process.stderr.write(`${m.warning[lang]({ text: `${w.object}: ${inLang(w.message, lang)}` })}\n`);
         }
-        process.stdout.write(`${m.renderDone[lang]({ files: files.length, dir: out, provider })}\n`);
+        process.stdout.write(`${m.renderDone[lang]({ files: written, dir: out, provider })}\n`);
         process.stdout.write(`${m.renderNext[lang]({ readme: `${out}/README.md` })}\n`);
         return EXIT_OK;
       }),

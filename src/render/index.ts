@@ -10,9 +10,20 @@ import { renderThanosValues } from './central/thanos-values.js';
 import type { RenderContext } from './context.js';
 import { renderEdge } from './edge/index.js';
 import { ingressProvider } from './ingress/index.js';
-import { renderIndexReadme } from './readme.js';
+import { FolderTally, renderIndexReadme } from './readme.js';
 
-export function renderFleet(ctx: RenderContext): RenderResult {
+/** A render before anything is collected: warnings now, artifacts one edge at a time. */
+export interface RenderStream {
+  warnings: RenderWarning[];
+  /** Central artifacts, then each edge's, then the index README. Iterate once. */
+  artifacts: Iterable<Artifact>;
+}
+
+/**
+ * The render as a stream, so `render` writes each edge's files and lets them go: ten thousand edges'
+ * files are ~190 MB of text that never need to be in memory together (bench/render).
+ */
+export function streamFleet(ctx: RenderContext): RenderStream {
   const ingress = ingressProvider(ctx.provider).render(ctx);
   const warnings: RenderWarning[] = [...ingress.warnings];
   const central: Artifact[] = [
@@ -21,9 +32,29 @@ export function renderFleet(ctx: RenderContext): RenderResult {
     ...renderCertManager(ctx),
     ...renderCentralSecrets(ctx),
     ...ingress.artifacts,
+    renderCentralReadme(ctx, ingress, warnings),
   ];
-  const edges = ctx.fleet.edges.flatMap((e) => renderEdge(ctx, e));
-  const artifacts = [...central, renderCentralReadme(ctx, ingress, warnings), ...edges];
-  artifacts.push(renderIndexReadme(ctx, artifacts, warnings));
-  return { artifacts: artifacts.sort((a, b) => a.path.localeCompare(b.path)), warnings };
+  return { warnings, artifacts: streamArtifacts(ctx, central, warnings) };
+}
+
+function* streamArtifacts(ctx: RenderContext, central: Artifact[], warnings: RenderWarning[]) {
+  const tally = new FolderTally();
+  for (const a of central) {
+    tally.add(a);
+    yield a;
+  }
+  for (const edge of ctx.fleet.edges)
+    for (const a of renderEdge(ctx, edge)) {
+      tally.add(a);
+      yield a;
+    }
+  yield renderIndexReadme(ctx, tally, warnings);
+}
+
+export const byPath = (a: Artifact, b: Artifact): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Every artifact in memory, sorted by path (tests, golden files, small fleets). */
+export function renderFleet(ctx: RenderContext): RenderResult {
+  const { warnings, artifacts } = streamFleet(ctx);
+  return { artifacts: [...artifacts].sort(byPath), warnings };
 }

@@ -14,29 +14,55 @@ interface FolderRow {
   secrets: number;
 }
 
+/** Files and secrets per output folder (central/, edges/<name>/, anything else by its directory). */
+export class FolderTally {
+  private readonly folders = new Map<string, { files: number; secrets: number }>();
+  secrets = 0;
+
+  static of(artifacts: Iterable<Artifact>): FolderTally {
+    const tally = new FolderTally();
+    for (const a of artifacts) tally.add(a);
+    return tally;
+  }
+
+  add(a: Artifact): void {
+    if (a.path === 'README.md') return;
+    const folder = folderOf(a.path);
+    const t = this.folders.get(folder) ?? { files: 0, secrets: 0 };
+    t.files++;
+    if (a.secret) {
+      t.secrets++;
+      this.secrets++;
+    }
+    this.folders.set(folder, t);
+  }
+
+  count(folder: string): { files: number; secrets: number } {
+    const t = this.folders.get(folder);
+    return { files: t?.files ?? 0, secrets: t?.secrets ?? 0 };
+  }
+
+  names(): string[] {
+    return [...this.folders.keys()];
+  }
+}
+
+function folderOf(path: string): string {
+  const parts = path.split('/', 3);
+  if (parts[0] === 'central') return 'central/';
+  if (parts[0] === 'edges' && parts.length > 2) return `edges/${parts[1]}/`;
+  return `${path.split('/').slice(0, -1).join('/') || '.'}/`;
+}
+
+/** Counts come from a tally kept while the artifacts streamed past (render/index.ts). */
 export function renderIndexReadme(
   ctx: RenderContext,
-  artifacts: Artifact[],
+  tally: FolderTally,
   warnings: RenderWarning[],
 ): Artifact {
   const { fleet, lang, provider } = ctx;
   const ns = fleet.central.namespace;
-  // Files per folder (central/, edges/<name>/, anything else by its directory), counted in one pass.
-  const folderOf = (path: string): string => {
-    const parts = path.split('/');
-    if (parts[0] === 'central') return 'central/';
-    if (parts[0] === 'edges' && parts.length > 2) return `edges/${parts[1]}/`;
-    return `${parts.slice(0, -1).join('/') || '.'}/`;
-  };
-  const tally = new Map<string, { files: number; secrets: number }>();
-  for (const a of artifacts) {
-    if (a.path === 'README.md') continue;
-    const t = tally.get(folderOf(a.path)) ?? { files: 0, secrets: 0 };
-    t.files++;
-    if (a.secret) t.secrets++;
-    tally.set(folderOf(a.path), t);
-  }
-  const count = (folder: string) => tally.get(folder) ?? { files: 0, secrets: 0 };
+  const count = (folder: string) => tally.count(folder);
   const rows: FolderRow[] = [
     {
       folder: 'central/',
@@ -53,7 +79,10 @@ export function renderIndexReadme(
   ];
   // Anything outside the known folders is still listed, never hidden.
   const known = new Set(rows.map((r) => r.folder));
-  for (const folder of [...tally.keys()].filter((f) => !known.has(f)).sort()) {
+  for (const folder of tally
+    .names()
+    .filter((f) => !known.has(f))
+    .sort()) {
     rows.push({ folder, holds: m.indexOtherHolds[lang](), where: '—', ...count(folder) });
   }
 
@@ -68,7 +97,7 @@ export function renderIndexReadme(
       `| [\`${r.folder}\`](${r.folder}README.md) | ${r.holds} | ${r.where} | ${m.indexFiles[lang]({ files: r.files, secrets: r.secrets })} |`,
     );
   out.push('');
-  const secretCount = artifacts.filter((a) => a.secret).length;
+  const secretCount = tally.secrets;
   if (secretCount > 0) out.push(m.indexSecrets[lang]({ count: secretCount }), '');
 
   out.push(`## ${m.indexWarningsHeading[lang]()}`, '');

@@ -7,7 +7,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Artifact, fileMode } from './artifact.js';
 
-export function writeArtifactsAtomically(outDir: string, artifacts: Artifact[]): void {
+/** Writes the artifacts as they come (a render stream is never collected) and returns how many. */
+export function writeArtifactsAtomically(outDir: string, artifacts: Iterable<Artifact>): number {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
@@ -15,7 +16,9 @@ export function writeArtifactsAtomically(outDir: string, artifacts: Artifact[]):
   try {
     chmodSync(tmp, 0o755);
     const dirs = new Set<string>();
+    let files = 0;
     for (const a of artifacts) {
+      files++;
       const file = join(tmp, a.path);
       const dir = dirname(file);
       if (!dirs.has(dir)) {
@@ -30,6 +33,7 @@ export function writeArtifactsAtomically(outDir: string, artifacts: Artifact[]):
     if (old) renameSync(target, old);
     renameSync(tmp, target);
     if (old) rmSync(old, { recursive: true, force: true });
+    return files;
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     throw err;

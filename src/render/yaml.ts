@@ -122,10 +122,19 @@ function plain(s: string): boolean {
   return DIGIT_FIRST.test(s) && !NUMBER.test(s);
 }
 
-/** The library's own print of one single-line scalar (same text at document level as under a key). */
+/**
+ * The library's own print of one single-line scalar (same text at document level as under a key).
+ * Memoized: the same relabel regexes and messages recur in every edge's files.
+ */
+const libraryScalars = new Map<unknown, string>();
 function libraryScalar(v: unknown): string {
-  const text = stringify(v, LIBRARY_OPTIONS).slice(0, -1);
-  if (text.includes('\n')) throw new NotPrintable();
+  let text = libraryScalars.get(v);
+  if (text === undefined) {
+    text = stringify(v, LIBRARY_OPTIONS).slice(0, -1);
+    if (text.includes('\n')) throw new NotPrintable();
+    if (libraryScalars.size >= 10_000) libraryScalars.clear();
+    libraryScalars.set(v, text);
+  }
   return text;
 }
 

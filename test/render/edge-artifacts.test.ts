@@ -17,7 +17,7 @@ import { deriveFleetPolicy } from '../../src/policy/derive.js';
 import { type Artifact, artifact, fileMode } from '../../src/render/artifact.js';
 import type { RenderContext } from '../../src/render/context.js';
 import { renderEdge } from '../../src/render/edge/index.js';
-import { renderIndexReadme } from '../../src/render/readme.js';
+import { FolderTally, renderIndexReadme } from '../../src/render/readme.js';
 import { validateManifestText } from '../support/manifests.js';
 
 const TEN_EDGES = join(import.meta.dirname, '..', 'fixtures', 'fleets', 'ten-edges.yaml');
@@ -217,7 +217,7 @@ describe('top-level README', () => {
       capability: 'limit-connections',
       message: { en: 'cannot limit connections', ko: '연결 수를 제한할 수 없음' },
     };
-    const readme = renderIndexReadme(ctx, [...central, ...edges], [warning]);
+    const readme = renderIndexReadme(ctx, FolderTally.of([...central, ...edges]), [warning]);
     expect(readme.path).toBe('README.md');
     expect(readme.secret).toBe(false);
     const text = readme.content;
@@ -242,8 +242,8 @@ describe('top-level README', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).toContain('`factory-7`');
     // Same input, same bytes; Korean from the catalogue.
-    expect(renderIndexReadme(ctx, [...central, ...edges], [warning])).toEqual(readme);
-    const ko = renderIndexReadme({ ...ctx, lang: 'ko' }, [...central, ...edges], []).content;
+    expect(renderIndexReadme(ctx, FolderTally.of([...central, ...edges]), [warning])).toEqual(readme);
+    const ko = renderIndexReadme({ ...ctx, lang: 'ko' }, FolderTally.of([...central, ...edges]), []).content;
     expect(ko).toContain('배포 순서');
     expect(ko).toContain('없음: `ingress-nginx`');
   });

@@ -206,7 +206,13 @@ describe('layout settings', () => {
       dir,
       layout.filter((a) => !a.secret),
     );
-    expect(checkLayoutFresh(dir, layout)).toEqual({ fresh: true, stale: [], missing: [], extra: [] });
+    expect(checkLayoutFresh(dir, layout)).toEqual({
+      fresh: true,
+      stale: [],
+      missing: [],
+      extra: [],
+      files: layout.length,
+    });
   });
 
   it('is deterministic and defaults the gitops block when the fleet has none', () => {
@@ -253,6 +259,7 @@ describe('render --check', () => {
       stale: ['central/kustomization.yaml'],
       missing: ['clusters/edge-01/kustomization.yaml'],
       extra: ['clusters/edge-01/stray.yaml'],
+      files: layout.length,
     });
 
     // The fleet loses edge-10: its folders are extra, the changed files stale, nothing else.

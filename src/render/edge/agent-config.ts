@@ -15,7 +15,7 @@ import {
 } from '../../fleet/prometheus.js';
 import type { Lang } from '../../i18n/index.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
-import { type KeyComment, toCommentedYaml } from '../yaml.js';
+import { type KeyComment, toCommentedYaml, toYaml } from '../yaml.js';
 
 /** Namespace of the agent's objects on every edge cluster. */
 export const EDGE_NAMESPACE = 'monitoring';
@@ -280,9 +280,22 @@ export function edgeAgentConfigYaml(fleet: Fleet, edge: Edge, lang: Lang, site?:
     },
   ];
   // Fields the edge's version does not accept are pruned above; their comments go with them.
-  return toCommentedYaml(
-    config,
-    header,
-    comments.filter((c) => c.path[0] === 'global' || entry[c.path[2] as string] !== undefined),
-  );
+  const present = comments.filter((c) => c.path[0] === 'global' || entry[c.path[2] as string] !== undefined);
+  if (s.scrapeConfigs) return toCommentedYaml(config, header, present);
+  // The Kubernetes scrape jobs are most of the file and depend only on the version: printed once per
+  // version and spliced in (bench/render: thousands of edges).
+  const text = toCommentedYaml({ ...config, scrape_configs: SCRAPE_PLACEHOLDER }, header, present);
+  return text.replace(`scrape_configs: ${SCRAPE_PLACEHOLDER}\n`, kubernetesScrapeConfigsYaml(v));
+}
+
+const SCRAPE_PLACEHOLDER = '__thanos_fleet_scrape_configs__';
+const kubernetesScrapeYaml = new Map<string, string>();
+
+function kubernetesScrapeConfigsYaml(version: string): string {
+  let text = kubernetesScrapeYaml.get(version);
+  if (text === undefined) {
+    text = toYaml({ scrape_configs: kubernetesScrapeConfigs(version) });
+    kubernetesScrapeYaml.set(version, text);
+  }
+  return text;
 }

@@ -14,6 +14,8 @@ export interface LayoutFreshness {
   missing: string[];
   /** On disk but no longer rendered (e.g. a removed edge). */
   extra: string[];
+  /** Files the render has now. */
+  files: number;
 }
 
 function walk(root: string, dir = '', out: string[] = []): string[] {
@@ -28,16 +30,18 @@ function walk(root: string, dir = '', out: string[] = []): string[] {
 }
 
 /**
- * `artifacts` is the layout as rendered now (toGitopsLayout). Inline secret files are git-ignored, so
- * a checkout without them is not stale; when present they are compared like any other file.
+ * `artifacts` is the layout as rendered now (gitopsLayout), compared as it streams past. Inline secret
+ * files are git-ignored, so a checkout without them is not stale; when present they are compared like
+ * any other file.
  */
-export function checkLayoutFresh(dir: string, artifacts: Artifact[]): LayoutFreshness {
-  const expected = new Map(artifacts.map((a) => [a.path, a]));
+export function checkLayoutFresh(dir: string, artifacts: Iterable<Artifact>): LayoutFreshness {
   const onDisk = existsSync(dir) ? walk(dir) : [];
   const present = new Set(onDisk);
+  const expected = new Set<string>();
   const stale: string[] = [];
   const missing: string[] = [];
   for (const a of artifacts) {
+    expected.add(a.path);
     if (!present.has(a.path)) {
       if (!a.secret) missing.push(a.path);
       continue;
@@ -45,5 +49,11 @@ export function checkLayoutFresh(dir: string, artifacts: Artifact[]): LayoutFres
     if (readFileSync(join(dir, a.path), 'utf8') !== a.content) stale.push(a.path);
   }
   const extra = onDisk.filter((p) => !expected.has(p) && p !== '.gitignore').sort();
-  return { fresh: stale.length + missing.length + extra.length === 0, stale, missing, extra };
+  return {
+    fresh: stale.length + missing.length + extra.length === 0,
+    stale: stale.sort(),
+    missing: missing.sort(),
+    extra,
+    files: expected.size,
+  };
 }

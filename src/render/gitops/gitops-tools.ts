@@ -11,7 +11,7 @@
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
-import { emitYaml } from './emit.js';
+import { toYaml } from '../yaml.js';
 import { dns1123 } from './names.js';
 import { CHARTS, type ChartSource, type GitopsSettings, repoPath } from './settings.js';
 
@@ -25,7 +25,7 @@ export const FLUX_NAMESPACE = 'flux-system';
 const WAVE = 'argocd.argoproj.io/sync-wave';
 
 function kustomization(resources: string[]): string {
-  return emitYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
+  return toYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
 }
 
 function releaseName(ctx: RenderContext, c: ChartSource): string {
@@ -89,7 +89,7 @@ function helmRepository(c: ChartSource): Record<string, unknown> {
  */
 function helmReleaseText(ctx: RenderContext, v: ChartValues): string {
   const c = v.chart;
-  const head = emitYaml({
+  const head = toYaml({
     apiVersion: 'helm.toolkit.fluxcd.io/v2',
     kind: 'HelmRelease',
     metadata: { name: dns1123(releaseName(ctx, c)), namespace: FLUX_NAMESPACE },
@@ -129,11 +129,11 @@ export function fluxCluster(
 ): Artifact[] {
   const base = `flux/${dir}`;
   const files: [string, string][] = [
-    ['gitrepository.yaml', emitYaml(gitRepository(s))],
-    ['kustomization-cluster.yaml', emitYaml(fluxKustomization(s, `${s.fleet}-${cluster}`, repoPath(s, dir)))],
+    ['gitrepository.yaml', toYaml(gitRepository(s))],
+    ['kustomization-cluster.yaml', toYaml(fluxKustomization(s, `${s.fleet}-${cluster}`, repoPath(s, dir)))],
   ];
   for (const v of values) {
-    files.push([`helmrepository-${v.chart.repoName}.yaml`, emitYaml(helmRepository(v.chart))]);
+    files.push([`helmrepository-${v.chart.repoName}.yaml`, toYaml(helmRepository(v.chart))]);
     files.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, v)]);
   }
   return [
@@ -146,24 +146,22 @@ export function fluxCluster(
 export function fluxCentral(ctx: RenderContext, s: GitopsSettings, values: ChartValues[]): Artifact[] {
   const central = `${s.fleet}-central`;
   const files: [string, string][] = [
-    ['gitrepository.yaml', emitYaml(gitRepository(s))],
-    ['kustomization-central.yaml', emitYaml(fluxKustomization(s, central, repoPath(s, 'central')))],
+    ['gitrepository.yaml', toYaml(gitRepository(s))],
+    ['kustomization-central.yaml', toYaml(fluxKustomization(s, central, repoPath(s, 'central')))],
   ];
   const out: Artifact[] = [];
   if (values.length > 0) {
     files.push([
       'kustomization-charts.yaml',
       // The releases need the namespace and Secrets of central/ first.
-      emitYaml(
-        fluxKustomization(s, `${s.fleet}-central-charts`, repoPath(s, 'flux/central/charts'), central),
-      ),
+      toYaml(fluxKustomization(s, `${s.fleet}-central-charts`, repoPath(s, 'flux/central/charts'), central)),
     ]);
     const charts: [string, string][] = [];
     const repos = new Set<string>();
     for (const v of values) {
       if (!repos.has(v.chart.repoName)) {
         repos.add(v.chart.repoName);
-        charts.push([`helmrepository-${v.chart.repoName}.yaml`, emitYaml(helmRepository(v.chart))]);
+        charts.push([`helmrepository-${v.chart.repoName}.yaml`, toYaml(helmRepository(v.chart))]);
       }
       charts.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, v)]);
     }
@@ -319,7 +317,7 @@ export function argoCdObjects(
     ]);
   }
   return [
-    ...files.map(([f, o]) => artifact(`argocd/${f}`, emitYaml(o))),
+    ...files.map(([f, o]) => artifact(`argocd/${f}`, toYaml(o))),
     artifact('argocd/kustomization.yaml', kustomization(files.map(([f]) => f))),
   ];
 }

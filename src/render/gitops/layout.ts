@@ -14,7 +14,7 @@ import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
-import { emitYaml } from './emit.js';
+import { toYaml } from '../yaml.js';
 import { argoCdObjects, type ChartValues, fluxCentral, fluxCluster } from './gitops-tools.js';
 import { dns1123, objectFileName, waveOf } from './names.js';
 import { annotateObject, isObjectDocument, type ObjectText, splitDocuments } from './objects.js';
@@ -41,30 +41,19 @@ interface Folder {
 function folderOf(
   ctx: RenderContext,
   path: string,
-  folders: Map<string, Folder>,
-): { folder?: Folder; rel: string } {
-  let dir: string;
-  let cluster: string;
-  let rel: string;
-  let ns: string;
-  if (path.startsWith('central/')) {
-    dir = 'central';
-    cluster = 'central';
-    rel = path.slice('central/'.length);
-    ns = ctx.fleet.central.namespace;
-  } else if (path.startsWith('edges/')) {
+): { dir: string; cluster: string; rel: string; ns: string } | undefined {
+  if (path.startsWith('central/'))
+    return {
+      dir: 'central',
+      cluster: 'central',
+      rel: path.slice('central/'.length),
+      ns: ctx.fleet.central.namespace,
+    };
+  if (path.startsWith('edges/')) {
     const [, name, ...rest] = path.split('/');
-    dir = `clusters/${dns1123(name!)}`;
-    cluster = name!;
-    rel = rest.join('/');
-    ns = EDGE_NAMESPACE;
-  } else return { rel: path };
-  let folder = folders.get(dir);
-  if (!folder) {
-    folder = { dir, cluster, defaultNamespace: ns, objects: [], extras: [], values: [] };
-    folders.set(dir, folder);
+    return { dir: `clusters/${dns1123(name!)}`, cluster: name!, rel: rest.join('/'), ns: EDGE_NAMESPACE };
   }
-  return { folder, rel };
+  return undefined;
 }
 
 function place(doc: string, secret: boolean): Placed | undefined {
@@ -75,7 +64,7 @@ function place(doc: string, secret: boolean): Placed | undefined {
 }
 
 function namespaceObject(name: string): Placed {
-  const text = emitYaml({
+  const text = toYaml({
     apiVersion: 'v1',
     kind: 'Namespace',
     metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
@@ -87,69 +76,80 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export function toGitopsLayout(ctx: RenderContext, artifacts: Artifact[]): Artifact[] {
+/**
+ * The layout as a stream: each cluster folder is complete once the render moves past it (a render
+ * yields a folder's artifacts together), so it is rearranged and handed on, and only paths and
+ * hashes stay for manifest.json. The manifest comes last.
+ */
+export function* gitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>): Generator<Artifact> {
   const s = gitopsSettings(ctx.fleet);
-  const folders = new Map<string, Folder>();
-  const out: Artifact[] = [];
   const secretRows: SecretKeyRow[] = [];
   const ignored: string[] = [];
-
-  for (const a of artifacts) {
-    const { folder, rel } = folderOf(ctx, a.path, folders);
-    if (!folder) continue; // the top-level README is replaced by the layout's own
-    const chart = chartFor(rel);
-    if (chart) {
-      folder.values.push({ chart, text: a.content });
-      continue;
-    }
-    const docs = /\.ya?ml$/.test(rel) ? splitDocuments(a.content) : [];
-    if (docs.length > 0 && docs.every(isObjectDocument)) {
-      for (const doc of docs) {
-        const placed = place(doc, a.secret);
-        if (!placed) continue;
-        if (placed.kind === 'Secret' && s.secrets === 'external-secrets') {
-          const { object, rows } = externalSecretFor(s, folder.cluster, doc, folder.defaultNamespace);
-          secretRows.push(...rows);
-          const es = place(object, false);
-          if (es) folder.objects.push(es);
-        } else folder.objects.push(placed);
-      }
-      continue;
-    }
-    // Not Kubernetes objects: configs and READMEs stay beside the manifests, unapplied. Plain secret
-    // files (password, htpasswd) are the same data as a Secret: never in the layout with
-    // external-secrets, git-ignored with inline.
-    if (a.secret && s.secrets === 'external-secrets') continue;
-    // An edge's prometheus.yml is also its agent ConfigMap, and its README explains a kubectl apply
-    // the layout replaces: neither is copied (one file less per edge at ten thousand edges).
-    if (folder.cluster !== 'central' && /^(README\.md|prometheus\.yml)$/.test(rel)) continue;
-    const path = `${folder.dir}/files/${rel}`;
-    if (a.secret) ignored.push(path);
-    folder.extras.push(artifact(path, a.content, a.secret));
-  }
-
   const kpsEdges: string[] = [];
   const centralValues: ChartValues[] = [];
-  for (const folder of [...folders.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
-    out.push(...folderArtifacts(ctx, folder, ignored));
-    if (folder.cluster === 'central') centralValues.push(...folder.values);
-    else {
-      if (folder.values.some((v) => v.chart.stem === 'kube-prometheus-stack')) kpsEdges.push(folder.cluster);
-      out.push(...fluxCluster(ctx, s, folder.cluster, folder.dir, folder.values));
-      if (s.generator === 'git-files') {
-        out.push(artifact(`${folder.dir}/cluster.json`, `${JSON.stringify({ name: folder.cluster })}\n`));
-      }
+  const manifest: ManifestEntry[] = [];
+  const seen = new Set<string>();
+  let edgeCount = 0;
+  let pending:
+    | { dir: string; cluster: string; ns: string; artifacts: { rel: string; a: Artifact }[] }
+    | undefined;
+
+  function* handOn(list: Iterable<Artifact>): Generator<Artifact> {
+    for (const a of list) {
+      manifest.push(manifestEntry(a));
+      yield a;
     }
   }
-  out.push(...fluxCentral(ctx, s, centralValues));
-  out.push(...argoCdObjects(ctx, s, centralValues, kpsEdges));
 
-  const edgeCount = [...folders.values()].filter((f) => f.cluster !== 'central').length;
+  function* flush(): Generator<Artifact> {
+    if (!pending) return;
+    const folder: Folder = {
+      dir: pending.dir,
+      cluster: pending.cluster,
+      defaultNamespace: pending.ns,
+      objects: [],
+      extras: [],
+      values: [],
+    };
+    // In path order, as in a sorted render, so names and rows come out the same however it streamed.
+    pending.artifacts.sort((x, y) => cmp(x.a.path, y.a.path));
+    for (const { rel, a } of pending.artifacts) addToFolder(s, folder, rel, a, secretRows, ignored);
+    pending = undefined;
+    yield* handOn(folderArtifacts(ctx, folder, ignored));
+    if (folder.cluster === 'central') centralValues.push(...folder.values);
+    else {
+      edgeCount++;
+      if (folder.values.some((v) => v.chart.stem === 'kube-prometheus-stack')) kpsEdges.push(folder.cluster);
+      yield* handOn(fluxCluster(ctx, s, folder.cluster, folder.dir, folder.values));
+      if (s.generator === 'git-files')
+        yield* handOn([
+          artifact(`${folder.dir}/cluster.json`, `${JSON.stringify({ name: folder.cluster })}\n`),
+        ]);
+    }
+  }
+
+  for (const a of artifacts) {
+    const place = folderOf(ctx, a.path);
+    if (!place) continue; // the top-level README is replaced by the layout's own
+    if (pending?.dir !== place.dir) {
+      yield* flush();
+      // A folder split across the stream would get two kustomizations: a renderer bug.
+      if (seen.has(place.dir)) throw new Error(`render yielded ${place.dir} in two parts`);
+      seen.add(place.dir);
+      pending = { dir: place.dir, cluster: place.cluster, ns: place.ns, artifacts: [] };
+    }
+    pending.artifacts.push({ rel: place.rel, a });
+  }
+  yield* flush();
+
+  kpsEdges.sort();
+  yield* handOn(fluxCentral(ctx, s, centralValues));
+  yield* handOn(argoCdObjects(ctx, s, centralValues, kpsEdges));
   const secretsText =
     s.secrets === 'external-secrets'
       ? m.layoutSecretsExternal[ctx.lang]({ store: s.secretStore })
       : m.layoutSecretsInline[ctx.lang]();
-  out.push(
+  yield* handOn([
     artifact(
       'README.md',
       m.layoutReadme[ctx.lang]({
@@ -159,19 +159,69 @@ export function toGitopsLayout(ctx: RenderContext, artifacts: Artifact[]): Artif
         secrets: secretsText,
       }),
     ),
-  );
-  if (secretRows.length > 0) out.push(artifact('secret-keys.md', secretKeyTable(s, secretRows, ctx.lang)));
-  if (ignored.length > 0) {
-    out.push(
+  ]);
+  if (secretRows.length > 0)
+    yield* handOn([artifact('secret-keys.md', secretKeyTable(s, secretRows, ctx.lang))]);
+  if (ignored.length > 0)
+    yield* handOn([
       artifact(
         '.gitignore',
-        `# thanos-fleet: inline secrets, never committed\n${ignored.map((p) => `/${p}`).join('\n')}\n`,
+        `# thanos-fleet: inline secrets, never committed\n${ignored
+          .sort()
+          .map((p) => `/${p}`)
+          .join('\n')}\n`,
       ),
-    );
-  }
-  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  out.push(layoutManifest(out));
+    ]);
+  manifest.sort((a, b) => cmp(a.path, b.path));
+  yield layoutManifest(manifest);
+}
+
+/** The whole layout in memory, sorted by path with manifest.json last (tests, small fleets). */
+export function toGitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>): Artifact[] {
+  const out = [...gitopsLayout(ctx, artifacts)];
+  const manifest = out.pop()!;
+  out.sort((a, b) => cmp(a.path, b.path));
+  out.push(manifest);
   return out;
+}
+
+function addToFolder(
+  s: ReturnType<typeof gitopsSettings>,
+  folder: Folder,
+  rel: string,
+  a: Artifact,
+  secretRows: SecretKeyRow[],
+  ignored: string[],
+): void {
+  const chart = chartFor(rel);
+  if (chart) {
+    folder.values.push({ chart, text: a.content });
+    return;
+  }
+  const docs = /\.ya?ml$/.test(rel) ? splitDocuments(a.content) : [];
+  if (docs.length > 0 && docs.every(isObjectDocument)) {
+    for (const doc of docs) {
+      const placed = place(doc, a.secret);
+      if (!placed) continue;
+      if (placed.kind === 'Secret' && s.secrets === 'external-secrets') {
+        const { object, rows } = externalSecretFor(s, folder.cluster, doc, folder.defaultNamespace);
+        secretRows.push(...rows);
+        const es = place(object, false);
+        if (es) folder.objects.push(es);
+      } else folder.objects.push(placed);
+    }
+    return;
+  }
+  // Not Kubernetes objects: configs and READMEs stay beside the manifests, unapplied. Plain secret
+  // files (password, htpasswd) are the same data as a Secret: never in the layout with
+  // external-secrets, git-ignored with inline.
+  if (a.secret && s.secrets === 'external-secrets') return;
+  // An edge's prometheus.yml is also its agent ConfigMap, and its README explains a kubectl apply
+  // the layout replaces: neither is copied (one file less per edge at ten thousand edges).
+  if (folder.cluster !== 'central' && /^(README\.md|prometheus\.yml)$/.test(rel)) return;
+  const path = `${folder.dir}/files/${rel}`;
+  if (a.secret) ignored.push(path);
+  folder.extras.push(artifact(path, a.content, a.secret));
 }
 
 function folderArtifacts(ctx: RenderContext, folder: Folder, ignored: string[]): Artifact[] {
@@ -207,7 +257,7 @@ function folderArtifacts(ctx: RenderContext, folder: Folder, ignored: string[]):
   out.push(
     artifact(
       `${folder.dir}/kustomization.yaml`,
-      emitYaml(
+      toYaml(
         {
           apiVersion: 'kustomize.config.k8s.io/v1beta1',
           kind: 'Kustomization',
@@ -233,16 +283,18 @@ export interface LayoutManifest {
   files: { path: string; sha256: string; bytes: number; secret?: true }[];
 }
 
-function layoutManifest(files: Artifact[]): Artifact {
-  const manifest: LayoutManifest = {
-    version: 1,
-    generator: 'thanos-fleet',
-    files: files.map((f) => ({
-      path: f.path,
-      sha256: sha256(f.content),
-      bytes: Buffer.byteLength(f.content),
-      ...(f.secret ? { secret: true as const } : {}),
-    })),
+type ManifestEntry = LayoutManifest['files'][number];
+
+function manifestEntry(f: Artifact): ManifestEntry {
+  return {
+    path: f.path,
+    sha256: sha256(f.content),
+    bytes: Buffer.byteLength(f.content),
+    ...(f.secret ? { secret: true as const } : {}),
   };
+}
+
+function layoutManifest(files: ManifestEntry[]): Artifact {
+  const manifest: LayoutManifest = { version: 1, generator: 'thanos-fleet', files };
   return artifact(MANIFEST_FILE, `${JSON.stringify(manifest, null, 1)}\n`);
 }

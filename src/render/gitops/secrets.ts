@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../i18n/index.js';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
-import { emitYaml } from './emit.js';
+import { toYaml } from '../yaml.js';
 import { dns1123 } from './names.js';
 import type { GitopsSettings } from './settings.js';
 
@@ -67,7 +67,7 @@ export function externalSecretFor(
   const sec = readSecret(secretDoc, defaultNamespace);
   const key = storeKey(s, cluster, sec.namespace, sec.name);
   const rows = sec.keys.map((k) => ({ key, property: k, secret: `${sec.namespace}/${sec.name}`, cluster }));
-  const object = emitYaml({
+  const object = toYaml({
     apiVersion: 'external-secrets.io/v1',
     kind: 'ExternalSecret',
     metadata: { name: dns1123(sec.name, 253), namespace: sec.namespace, labels: sec.labels },
