@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
-import { printWithLibrary, printYaml, toCommentedYaml, toYaml } from '../../src/render/yaml.js';
+import { printWithLibrary, toCommentedYaml, toYaml } from '../../src/render/yaml.js';
+import { printYaml } from '../../src/yaml/print.js';
 
 const LIBRARY = { lineWidth: 0, indent: 2, aliasDuplicateObjects: false } as const;
 const GOLDEN = join(import.meta.dirname, '..', 'golden');
