@@ -6,6 +6,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { Agent, request as httpsRequestRaw } from 'node:https';
+import { type ConnectionOptions, connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetTraffic } from '../../src/policy/sizing.js';
 import { stopAllManaged } from '../../src/sandbox/process.js';
@@ -111,6 +112,41 @@ describe('reference fleet behind nginx', () => {
     await expect(
       httpsRequest({ port: ingress.httpsPort, host: 'unknown.fleet.test', ca: ingress.pki.caPem }),
     ).rejects.toThrow(/alert|handshake|unrecognized|ECONNRESET|socket/i);
+  });
+
+  it('TLS: AEAD suites only on TLS 1.2, and sessions resume from the shared cache (tickets off)', async () => {
+    const hello = (o: Omit<ConnectionOptions, 'host' | 'port' | 'servername' | 'ca'> = {}) =>
+      new Promise<{ cipher: string; reused: boolean; session?: Buffer }>((resolve, reject) => {
+        const s = tlsConnect({
+          host: '127.0.0.1',
+          port: ingress.httpsPort,
+          servername: host('receive'),
+          ca: ingress.pki.caPem,
+          ...o,
+        });
+        let session: Buffer | undefined;
+        // TLS 1.3 sends its session after the handshake: ask for something so it arrives first.
+        s.on('session', (x: Buffer) => {
+          session = x;
+        });
+        s.on('secureConnect', () =>
+          s.write(`GET / HTTP/1.1\r\nHost: ${host('receive')}\r\nConnection: close\r\n\r\n`),
+        );
+        s.on('data', () => {});
+        s.on('end', () => resolve({ cipher: s.getCipher().name, reused: s.isSessionReused(), session }));
+        s.on('error', reject);
+      });
+    const tls12 = await hello({ maxVersion: 'TLSv1.2' });
+    expect(tls12.cipher).toMatch(/^ECDHE-ECDSA-(AES\d+-GCM-SHA\d+|CHACHA20-POLY1305)$/);
+    await expect(hello({ maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-AES128-SHA' })).rejects.toThrow(
+      /handshake failure|alert|no cipher/i,
+    );
+    for (const version of ['TLSv1.2', 'TLSv1.3'] as const) {
+      const first = await hello({ minVersion: version, maxVersion: version });
+      expect(first.session, version).toBeDefined();
+      const again = await hello({ minVersion: version, maxVersion: version, session: first.session! });
+      expect(again.reused, version).toBe(true);
+    }
   });
 
   it('plain HTTP redirects every known host to HTTPS with 308; unknown hosts get 404', async () => {

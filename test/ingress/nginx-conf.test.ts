@@ -101,6 +101,22 @@ describe('the nginx.conf carries every policy item', () => {
     );
   });
 
+  it('follows Mozilla intermediate TLS and buffers the access log', () => {
+    const ciphers = /ssl_ciphers (\S+);/.exec(conf)![1]!.split(':');
+    expect(ciphers.length).toBeGreaterThan(0);
+    // ECDHE key exchange and AEAD only: no CBC, no static RSA, no DHE without dhparam.
+    for (const c of ciphers)
+      expect(c).toMatch(/^ECDHE-(ECDSA|RSA)-(AES(128|256)-GCM-SHA(256|384)|CHACHA20-POLY1305)$/);
+    expect(conf).toContain('ssl_prefer_server_ciphers off;');
+    expect(conf).toContain('ssl_session_tickets off;');
+    expect(conf).toMatch(/ssl_session_cache shared:\S+:10m;/);
+    expect(conf).toContain('access_log /var/log/nginx/access.log thanos_fleet buffer=64k flush=1s;');
+    const site = { ...productionNginxSite(tenEdges.fleet), accessLogBuffering: undefined };
+    expect(renderNginxConf(tenEdges.policy, site)).toContain(
+      'access_log /var/log/nginx/access.log thanos_fleet;',
+    );
+  });
+
   it('redirects plain HTTP with 308 and answers unknown hosts 404', () => {
     expect(conf).toMatch(/listen 80 default_server;\n\s+server_name _;\n\s+return 404;/);
     expect(conf).toContain('return 308 https://$host$request_uri;');

@@ -14,9 +14,9 @@ import type { Fleet } from '../../src/fleet/defaults.js';
 import { loadFleetText, REFERENCE_FLEET_FILE } from '../../src/fleet/load.js';
 import { type FleetState, reconcileState } from '../../src/fleet/state.js';
 import { deriveFleetPolicy } from '../../src/policy/derive.js';
-import type { FleetPolicy } from '../../src/policy/model.js';
+import type { FleetPolicy, Route } from '../../src/policy/model.js';
 import { htpasswdLines } from '../../src/render/htpasswd.js';
-import { renderNginxConf } from '../../src/render/ingress/nginx/conf.js';
+import { type AccessLogBuffering, renderNginxConf } from '../../src/render/ingress/nginx/conf.js';
 import { localNginxSite, localSiteFolders } from '../../src/render/ingress/nginx/local.js';
 import { freePort, type ManagedProcess, spawnManaged, waitFor } from '../../src/sandbox/process.js';
 import { createTestPki, type TestPki } from '../support/pki.js';
@@ -156,6 +156,13 @@ export interface StartIngressOptions {
   /** Reuse a PKI; default: a new one covering every host of the policy. */
   pki?: TestPki;
   receiveExtraServerNames?: string[];
+  /**
+   * Backend path per route when it differs from the public one: a Prometheus receiver standing in for
+   * Thanos Receive serves remote write on /api/v1/write (as the sandbox's site does).
+   */
+  upstreamPath?: (route: Route) => string | undefined;
+  /** Default: as production; null → one write per request (to compare). */
+  accessLogBuffering?: AccessLogBuffering | null;
 }
 
 /** Folder under the OS temp dir that the nginx worker (nobody) can traverse. */
@@ -177,7 +184,10 @@ export function writeLocalIngress(
   pki: TestPki,
   ports: { https: number; http: number },
   backendPort: number,
-  opts: Pick<StartIngressOptions, 'htpasswd' | 'receiveExtraServerNames'> = {},
+  opts: Pick<
+    StartIngressOptions,
+    'htpasswd' | 'receiveExtraServerNames' | 'upstreamPath' | 'accessLogBuffering'
+  > = {},
 ): { confFile: string; conf: string } {
   for (const d of localSiteFolders(prefix)) mkdirSync(d, { recursive: true });
   const site = localNginxSite({
@@ -187,6 +197,8 @@ export function writeLocalIngress(
     tls: { cert: pki.serverCert, key: pki.serverKey },
     upstream: () => `127.0.0.1:${backendPort}`,
     ...(opts.receiveExtraServerNames ? { receiveExtraServerNames: opts.receiveExtraServerNames } : {}),
+    ...(opts.upstreamPath ? { upstreamPath: opts.upstreamPath } : {}),
+    ...(opts.accessLogBuffering !== undefined ? { accessLogBuffering: opts.accessLogBuffering } : {}),
   });
   for (const p of loaded.policy.policies) {
     if (!p.auth) continue;

@@ -4,7 +4,7 @@
  * Pure: it only names paths; whoever starts nginx creates them.
  */
 import type { Route } from '../../../policy/model.js';
-import type { NginxSite } from './conf.js';
+import { ACCESS_LOG_BUFFERING, type AccessLogBuffering, type NginxSite } from './conf.js';
 
 export interface LocalSiteOptions {
   /** Absolute folder; conf/, logs/ and tmp/ live under it. */
@@ -18,6 +18,8 @@ export interface LocalSiteOptions {
   /** Default ['127.0.0.1']: agents connect by IP and send Host: 127.0.0.1 (sandbox.md gotcha 2). */
   receiveExtraServerNames?: string[];
   workerProcesses?: number | 'auto';
+  /** Default: as production (ACCESS_LOG_BUFFERING); null → one write per request. */
+  accessLogBuffering?: AccessLogBuffering | null;
 }
 
 export function localNginxSite(o: LocalSiteOptions): NginxSite {
@@ -33,6 +35,9 @@ export function localNginxSite(o: LocalSiteOptions): NginxSite {
     pidFile: `${o.prefix}/logs/nginx.pid`,
     errorLog: `${o.prefix}/logs/error.log`,
     accessLog: `${o.prefix}/logs/access.log`,
+    ...(o.accessLogBuffering === null
+      ? {}
+      : { accessLogBuffering: o.accessLogBuffering ?? ACCESS_LOG_BUFFERING }),
     tempDir: `${o.prefix}/tmp`,
     workerProcesses: o.workerProcesses ?? 1,
   };
