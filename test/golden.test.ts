@@ -1,6 +1,7 @@
 /**
  * Golden files: the whole render of the reference fleet and of the ten-edge fleet, for every ingress
- * provider, compared byte for byte with test/golden/<fleet>/<provider>/. Credentials come from committed
+ * provider, compared byte for byte with test/golden/<fleet>/<provider>/; and of a fleet with all three
+ * edge forms in the files and the GitOps layout (test/golden/mixed-forms/<layout>/). Credentials come from committed
  * test state files so renders are reproducible. Regenerate with UPDATE_GOLDEN=1 after a reviewed change.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { loadFleetFile, REFERENCE_FLEET_FILE } from '../src/fleet/load.js';
 import { readState, reconcileState } from '../src/fleet/state.js';
 import { deriveFleetPolicy } from '../src/policy/derive.js';
 import { PROVIDERS } from '../src/render/context.js';
+import { toGitopsLayout } from '../src/render/gitops/index.js';
 import { renderFleet } from '../src/render/index.js';
 import { ROOT } from './support/cli.js';
 
@@ -18,6 +20,9 @@ const FLEETS: Record<string, string> = {
   reference: REFERENCE_FLEET_FILE,
   'ten-edges': join(ROOT, 'test', 'fixtures', 'fleets', 'ten-edges.yaml'),
 };
+/** The three edge forms side by side, in both layouts (one provider: the forms do not depend on it). */
+const LAYOUT_FLEET = 'mixed-forms';
+const LAYOUT_PROVIDER = 'gateway-api';
 const update = process.env.UPDATE_GOLDEN === '1';
 
 function listFiles(dir: string): string[] {
@@ -31,13 +36,55 @@ function listFiles(dir: string): string[] {
   }
 }
 
-describe.each(Object.keys(FLEETS))('golden render of %s', (fleetName) => {
-  const loaded = loadFleetFile(FLEETS[fleetName]!);
+function compareWithGolden(dir: string, artifacts: { path: string; content: string }[]): void {
+  if (update) {
+    rmSync(dir, { recursive: true, force: true });
+    for (const a of artifacts) {
+      mkdirSync(dirname(join(dir, a.path)), { recursive: true });
+      writeFileSync(join(dir, a.path), a.content);
+    }
+  }
+  expect(artifacts.map((a) => a.path).sort()).toEqual(listFiles(dir));
+  for (const a of artifacts) expect(a.content, a.path).toBe(readFileSync(join(dir, a.path), 'utf8'));
+}
+
+function fixtureContext(fleetName: string, file: string) {
+  const loaded = loadFleetFile(file);
   const stateFile = join(ROOT, 'test', 'fixtures', 'fleets', `${fleetName}.fixture-state.yaml`);
   const state = readState(stateFile);
   if (!state) throw new Error(`missing ${stateFile}: create it with UPDATE_GOLDEN=1`);
   const { state: reconciled, changed } = reconcileState(loaded.fleet, state);
-  const policy = deriveFleetPolicy(loaded.fleet);
+  return { loaded, reconciled, changed, policy: deriveFleetPolicy(loaded.fleet) };
+}
+
+describe('golden render of the three edge forms', () => {
+  const { loaded, reconciled, changed, policy } = fixtureContext(
+    LAYOUT_FLEET,
+    join(ROOT, 'test', 'fixtures', 'fleets', `${LAYOUT_FLEET}.yaml`),
+  );
+  const ctx = {
+    fleet: loaded.fleet,
+    policy,
+    state: reconciled,
+    provider: LAYOUT_PROVIDER,
+    lang: 'en',
+  } as const;
+
+  it('uses a complete committed test state', () => {
+    expect(changed).toBe(false);
+  });
+
+  it('files layout', () => {
+    compareWithGolden(join(GOLDEN, LAYOUT_FLEET, 'files'), renderFleet(ctx).artifacts);
+  });
+
+  it('gitops layout', () => {
+    compareWithGolden(join(GOLDEN, LAYOUT_FLEET, 'gitops'), toGitopsLayout(ctx, renderFleet(ctx).artifacts));
+  });
+});
+
+describe.each(Object.keys(FLEETS))('golden render of %s', (fleetName) => {
+  const { loaded, reconciled, changed, policy } = fixtureContext(fleetName, FLEETS[fleetName]!);
 
   it('uses a complete committed test state', () => {
     expect(changed).toBe(false);
@@ -51,15 +98,6 @@ describe.each(Object.keys(FLEETS))('golden render of %s', (fleetName) => {
       provider,
       lang: 'en',
     });
-    const dir = join(GOLDEN, fleetName, provider);
-    if (update) {
-      rmSync(dir, { recursive: true, force: true });
-      for (const a of artifacts) {
-        mkdirSync(dirname(join(dir, a.path)), { recursive: true });
-        writeFileSync(join(dir, a.path), a.content);
-      }
-    }
-    expect(artifacts.map((a) => a.path).sort()).toEqual(listFiles(dir));
-    for (const a of artifacts) expect(a.content, a.path).toBe(readFileSync(join(dir, a.path), 'utf8'));
+    compareWithGolden(join(GOLDEN, fleetName, provider), artifacts);
   });
 });

@@ -123,6 +123,7 @@ describe('edge forms carry the raw remote write', () => {
   it.each(ctx.fleet.edges.map((e) => [e.name, e] as const))('PrometheusAgent of %s', async (_n, edge) => {
     const out = renderEdgeForm(ctx, withForm(edge, 'prometheus-operator'));
     expect(out.map((a) => a.path).sort()).toEqual([
+      `edges/${edge.name}/README.md`,
       `edges/${edge.name}/prometheus-agent.yaml`,
       `edges/${edge.name}/remote-write-secret.yaml`,
     ]);
@@ -157,6 +158,38 @@ describe('edge forms carry the raw remote write', () => {
       );
       // The chart names the PrometheusAgent after the release; with both label names "" nothing is added.
       expect(operatorExternalLabels(spec, 'kps-prometheus', 'monitoring')).toEqual(raw.labels);
+    },
+  );
+
+  it.each(['kube-prometheus-stack', 'prometheus-operator'] as const)(
+    'the %s README applies exactly the files beside it, in order, and names the agent the operator runs',
+    (form) => {
+      const edge = ctx.fleet.edges[0]!;
+      const out = renderEdgeForm(ctx, withForm(edge, form));
+      const readme = file(out, 'README.md').content;
+      const files = out.map((a) => a.path.split('/').pop()!).filter((f) => f !== 'README.md');
+      // Every file the commands use exists, and the Secret is applied before what reads it.
+      const used = [...readme.matchAll(/ -f ([\w.-]+\.yaml)/g)].map((x) => x[1]!);
+      expect(new Set(used)).toEqual(new Set(files));
+      expect(readme.indexOf('apply -f remote-write-secret.yaml')).toBeGreaterThan(0);
+      expect(readme.indexOf('apply -f remote-write-secret.yaml')).toBeLessThan(
+        readme.indexOf(
+          form === 'kube-prometheus-stack' ? 'helm upgrade --install' : 'apply -f prometheus-agent.yaml',
+        ),
+      );
+      if (form === 'kube-prometheus-stack') {
+        expect(readme).toContain('prometheus-community/kube-prometheus-stack --version 88.5.3 -n monitoring');
+        expect(readme).toContain('statefulset/prom-agent-kube-prometheus-stack-prometheus');
+        expect(readme).toContain('rate(prometheus_remote_storage_samples_failed_total{cluster="edge-01"');
+      } else {
+        expect(readme).toContain('statefulset/prom-agent-prometheus-agent');
+        // No self-scrape in this form: the README does not promise the agent's counters centrally.
+        expect(readme).not.toContain('rate(prometheus_remote_storage_samples_failed_total');
+      }
+      expect(readme).toContain(`up{cluster="${edge.clusterLabel}"}`);
+      const ko = file(renderEdgeForm({ ...ctx, lang: 'ko' }, withForm(edge, form)), 'README.md').content;
+      expect(ko).toContain('적용 순서');
+      expect(ko).not.toBe(readme);
     },
   );
 

@@ -230,6 +230,12 @@ export const edgeMessages = defineMessages({
       '실제 실패 로그는 warn `Failed to send batch, retrying` (네트워크 오류·타임아웃·5xx: 재시도) 와 error ' +
       '`non-recoverable error` (401, 413, 기타 4xx, retry_on_http_429 없는 429: 배치 폐기) 입니다. 같은 줄은 1분에 최대 한 번 찍힙니다 (datapath.md §1.2).',
   },
+  readmeVerifyCentralNoSelf: {
+    en: () =>
+      "Nothing here scrapes the agent itself (add a PodMonitor for it to see its counters centrally). In Grafana or Thanos Query, the edge's series:",
+    ko: () =>
+      '여기서는 에이전트 자신을 스크레이프하지 않습니다 (카운터를 중앙에서 보려면 PodMonitor 를 추가하세요). Grafana 나 Thanos Query 에서 이 엣지의 시리즈:',
+  },
   readmeVerifyCentral: {
     en: () => 'The agent scrapes itself, so the same counters arrive centrally. In Grafana or Thanos Query:',
     ko: () =>

@@ -222,4 +222,46 @@ export const rolloutMessages = defineMessages({
     en: (p: { subject: string }) => `--label wants key=value, not "${p.subject}"`,
     ko: (p: { subject: string }) => `--label 은 key=value 형식이어야 합니다 ("${p.subject}" 아님)`,
   },
+  formReadmeIntro: {
+    en: (p: { edge: string; form: string; user: string; cluster: string; version: string; url: string }) =>
+      `These files run the Prometheus agent of edge cluster \`${p.edge}\` (Prometheus ${p.version}) as ${p.form}. ` +
+      `Every series it sends carries \`cluster="${p.cluster}"\`; it writes to \`${p.url}\` as user \`${p.user}\`, ` +
+      'with the same remote write, TLS, queue and labels as the raw prometheus.yml form.',
+    ko: (p: { edge: string; form: string; user: string; cluster: string; version: string; url: string }) =>
+      `이 파일들은 엣지 클러스터 \`${p.edge}\` 의 Prometheus 에이전트(Prometheus ${p.version})를 ${p.form} 형태로 실행합니다. ` +
+      `보내는 모든 시리즈에 \`cluster="${p.cluster}"\` 가 붙고, \`${p.url}\` 에 사용자 \`${p.user}\` 로 씁니다. ` +
+      'remote write, TLS, 큐, 레이블은 raw prometheus.yml 형태와 같습니다.',
+  },
+  formFileValues: {
+    en: () => 'kube-prometheus-stack values: agent mode, remote write with the Secret below, external labels',
+    ko: () => 'kube-prometheus-stack values: 에이전트 모드, 아래 Secret 을 쓰는 remote write, 외부 레이블',
+  },
+  formFileAgent: {
+    en: () => 'ServiceAccount, ClusterRole(Binding) and the PrometheusAgent resource',
+    ko: () => 'ServiceAccount, ClusterRole(Binding) 과 PrometheusAgent 리소스',
+  },
+  formFileSecret: {
+    en: () => 'Secret with the remote-write user and password the agent reads',
+    ko: () => '에이전트가 읽는 remote-write 사용자와 비밀번호가 담긴 Secret',
+  },
+  formStepKps: {
+    en: (p: { chart: string; version: string }) =>
+      `Install or upgrade the ${p.chart} chart (${p.version}; agent mode needs ≥ 47.4.0) with these values. ` +
+      'Other values of yours can go in a second -f file after this one.',
+    ko: (p: { chart: string; version: string }) =>
+      `이 values 로 ${p.chart} 차트(${p.version}; 에이전트 모드는 47.4.0 이상 필요)를 설치하거나 업그레이드합니다. ` +
+      '직접 쓰는 다른 values 는 이 파일 뒤에 두 번째 -f 파일로 줄 수 있습니다.',
+  },
+  formStepOperator: {
+    en: () =>
+      'The Prometheus Operator (≥ v0.64.0, PrometheusAgent CRD installed) must run on the cluster; then apply prometheus-agent.yaml.',
+    ko: () =>
+      'Prometheus Operator(v0.64.0 이상, PrometheusAgent CRD 설치됨)가 클러스터에서 실행 중이어야 합니다. 그다음 prometheus-agent.yaml 을 적용합니다.',
+  },
+  formOperatorNames: {
+    en: (p: { target: string }) =>
+      `The operator runs the agent as \`${p.target}\` (its StatefulSet is named prom-agent-<PrometheusAgent name>).`,
+    ko: (p: { target: string }) =>
+      `Operator 는 에이전트를 \`${p.target}\` 로 실행합니다 (StatefulSet 이름은 prom-agent-<PrometheusAgent 이름>).`,
+  },
 });

@@ -1,7 +1,7 @@
 /**
  * Deployable edge forms other than `raw` (the raw prometheus.yml comes from src/render/edge): the
  * kube-prometheus-stack values and a Prometheus Operator PrometheusAgent, each with its Secret, under
- * edges/<name>/. All carry the raw form's remote_write (src/render/edge-forms/remote-write.ts).
+ * edges/<name>/, and a README. All carry the raw form's remote_write (src/render/edge-forms/remote-write.ts).
  */
 import type { Edge } from '../../fleet/defaults.js';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
@@ -10,6 +10,7 @@ import type { RenderContext } from '../context.js';
 import { toYaml, toYamlDocuments } from '../yaml.js';
 import { kubePrometheusStackValues } from './kube-prometheus-stack.js';
 import { prometheusAgentObjects } from './prometheus-agent.js';
+import { renderFormReadme } from './readme.js';
 import { remoteWriteSecret } from './remote-write.js';
 
 export const KPS_VALUES_FILE = 'kube-prometheus-stack-values.yaml';
@@ -25,6 +26,8 @@ export function renderEdgeForm(ctx: RenderContext, edge: Edge): Artifact[] {
     true,
   );
   const version = edge.prometheusVersion;
+  const readme = (main: string) =>
+    artifact(`${dir}/README.md`, renderFormReadme(ctx, edge, { main, secret: FORM_SECRET_FILE }));
   switch (edge.form) {
     case 'kube-prometheus-stack':
       return [
@@ -36,6 +39,7 @@ export function renderEdgeForm(ctx: RenderContext, edge: Edge): Artifact[] {
           ),
         ),
         secret,
+        readme(KPS_VALUES_FILE),
       ];
     case 'prometheus-operator':
       return [
@@ -47,6 +51,7 @@ export function renderEdgeForm(ctx: RenderContext, edge: Edge): Artifact[] {
           ),
         ),
         secret,
+        readme(AGENT_FILE),
       ];
     default:
       return [];

@@ -122,6 +122,51 @@ function statefulSetYamlUncached(edge: Edge): string {
   });
 }
 
+/**
+ * "Verify" of an edge README, for every edge form: the agent's own counters through a port-forward to
+ * `target` (pod/… or statefulset/…), the real failure log lines, and the queries that show the edge's
+ * series centrally. `-c prometheus`: operator-made pods also run a config-reloader container.
+ */
+export function edgeVerifySection(
+  ctx: RenderContext,
+  edge: Edge,
+  target: string,
+  selfScraped = true,
+): string[] {
+  const { lang } = ctx;
+  const ns = EDGE_NAMESPACE;
+  const sel = `cluster="${edge.clusterLabel}", remote_name="${REMOTE_WRITE_NAME}"`;
+  return [
+    `## ${m.readmeVerifyHeading[lang]()}`,
+    '',
+    m.readmeVerifyNoSuccessLog[lang](),
+    '',
+    '```sh',
+    `kubectl --context ${edge.name} -n ${ns} port-forward ${target} ${AGENT_PORT}:${AGENT_PORT} &`,
+    `curl -s http://127.0.0.1:${AGENT_PORT}/metrics | grep -E '^prometheus_remote_storage_samples_(total|failed_total|retried_total)\\{'`,
+    `kubectl --context ${edge.name} -n ${ns} logs ${target} -c prometheus | grep -E 'Failed to send batch, retrying|non-recoverable error'`,
+    '```',
+    '',
+    m.readmeVerifyCounters[lang](),
+    '',
+    m.readmeVerifyLogs[lang](),
+    '',
+    selfScraped ? m.readmeVerifyCentral[lang]() : m.readmeVerifyCentralNoSelf[lang](),
+    '',
+    '```promql',
+    `up{cluster="${edge.clusterLabel}"}`,
+    ...(selfScraped
+      ? [
+          `rate(prometheus_remote_storage_samples_total{${sel}}[5m])`,
+          `rate(prometheus_remote_storage_samples_failed_total{${sel}}[5m])`,
+          `rate(prometheus_remote_storage_samples_retried_total{${sel}}[5m])`,
+        ]
+      : []),
+    '```',
+    '',
+  ];
+}
+
 export function renderEdgeReadme(ctx: RenderContext, edge: Edge, user: string = edge.name): string {
   const { fleet, lang } = ctx;
   const v = edge.prometheusVersion;
@@ -173,29 +218,7 @@ export function renderEdgeReadme(ctx: RenderContext, edge: Edge, user: string = 
   out.push(m.readmeRbacIntro[lang](), '');
   out.push('```yaml', rbacYaml().trimEnd(), '```', '');
 
-  out.push(`## ${m.readmeVerifyHeading[lang]()}`, '');
-  out.push(m.readmeVerifyNoSuccessLog[lang](), '');
-  out.push(
-    '```sh',
-    `kubectl --context ${edge.name} -n ${ns} port-forward pod/${AGENT}-0 ${AGENT_PORT}:${AGENT_PORT} &`,
-    `curl -s http://127.0.0.1:${AGENT_PORT}/metrics | grep -E '^prometheus_remote_storage_samples_(total|failed_total|retried_total)\\{'`,
-    `kubectl --context ${edge.name} -n ${ns} logs pod/${AGENT}-0 | grep -E 'Failed to send batch, retrying|non-recoverable error'`,
-    '```',
-    '',
-  );
-  out.push(m.readmeVerifyCounters[lang](), '');
-  out.push(m.readmeVerifyLogs[lang](), '');
-  out.push(m.readmeVerifyCentral[lang](), '');
-  const sel = `cluster="${edge.clusterLabel}", remote_name="${REMOTE_WRITE_NAME}"`;
-  out.push(
-    '```promql',
-    `up{cluster="${edge.clusterLabel}"}`,
-    `rate(prometheus_remote_storage_samples_total{${sel}}[5m])`,
-    `rate(prometheus_remote_storage_samples_failed_total{${sel}}[5m])`,
-    `rate(prometheus_remote_storage_samples_retried_total{${sel}}[5m])`,
-    '```',
-    '',
-  );
+  out.push(...edgeVerifySection(ctx, edge, `pod/${AGENT}-0`));
 
   out.push(`## ${m.readmeDiffHeading[lang]()}`, '', m.readmeDiffHeader[lang]());
   const retryField = 'queue_config.retry_on_http_429';
