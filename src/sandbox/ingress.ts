@@ -3,18 +3,26 @@
  * ports, the sandbox PKI, htpasswd files the worker can read, upstreams → the receiver).
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { RECEIVE_PATH } from '../fleet/names.js';
 import type { FleetState } from '../fleet/state.js';
 import type { FleetPolicy } from '../policy/model.js';
-import { htpasswdLines } from '../render/htpasswd.js';
 import { startOnFreePorts } from './listen.js';
 import type { Pki } from './pki.js';
 import { type ManagedProcess, spawnManaged } from './process.js';
-import { type NginxSite, renderNginxConf } from './rendered.js';
+import { type NginxHtpasswdFile, type NginxSite, nginxHtpasswdFiles, renderNginxConf } from './rendered.js';
 
 const run = promisify(execFile);
 
@@ -53,7 +61,7 @@ export function localSite(
     receiveExtraServerNames: ['127.0.0.1'],
     tlsCertificate: () => ({ cert: pki.certFile, key: pki.keyFile }),
     // Absolute: a relative path resolves against the -c folder (sandbox.md gotcha 1).
-    htpasswdFile: (secretName) => join(dir, 'conf', `${secretName}.htpasswd`),
+    htpasswdDir: join(dir, 'conf', 'htpasswd'),
     // Thanos Receive serves /api/v1/receive; the Prometheus stand-in /api/v1/write (datapath.md §4).
     // Query routes go to the receiver's HTTP API, standing in for Thanos Query.
     upstream: () => `127.0.0.1:${ports.receiver}`,
@@ -81,19 +89,38 @@ function workerGroup(): number | undefined {
 }
 
 /**
- * htpasswd files, one per auth secret, readable by the `nobody` worker (sandbox.md §3: 0600 root →
- * 500): 0640 root:nogroup when we are root, else 0644. The folders above are 0711 (traverse only).
+ * The htpasswd files the render writes (one per human Secret, one per edge user in `<secret>.d/`),
+ * readable by the `nobody` worker (sandbox.md §3: 0600 root → 500): 0640 root:nogroup when we are
+ * root, else 0644; their folders are 0711 (traverse only). Each file is written beside its place and
+ * renamed into it, and files the policy no longer has are removed after, so a reload while agents
+ * write never shows nginx a half-written or missing file.
  */
 export function writeHtpasswd(policy: FleetPolicy, state: FleetState, site: NginxSite): void {
+  writeHtpasswdFiles(site.htpasswdDir, nginxHtpasswdFiles(policy, state));
+}
+
+/** writeHtpasswd with the files given (tests and benchmarks vary hashes and users). */
+export function writeHtpasswdFiles(htpasswdDir: string, files: NginxHtpasswdFile[]): void {
   const gid = workerGroup();
-  for (const p of policy.policies) {
-    if (!p.auth) continue;
-    const file = site.htpasswdFile(p.auth.secretName);
-    writeFileSync(file, htpasswdLines(p.auth, state, 'bcrypt-and-sha'));
+  const wanted = new Set(files.map((f) => join(htpasswdDir, f.path)));
+  const folders = new Set([htpasswdDir, ...[...wanted].map((f) => dirname(f))]);
+  for (const d of folders) {
+    mkdirSync(d, { recursive: true });
+    chmodSync(d, 0o711);
+  }
+  for (const f of files) {
+    const file = join(htpasswdDir, f.path);
+    const tmp = join(dirname(file), `.${f.path.split('/').pop()}.tmp`);
+    writeFileSync(tmp, f.content);
     if (gid !== undefined) {
-      chownSync(file, 0, gid);
-      chmodSync(file, 0o640);
-    } else chmodSync(file, 0o644);
+      chownSync(tmp, 0, gid);
+      chmodSync(tmp, 0o640);
+    } else chmodSync(tmp, 0o644);
+    renameSync(tmp, file);
+  }
+  for (const d of folders) {
+    if (d === htpasswdDir) continue;
+    for (const name of readdirSync(d)) if (!wanted.has(join(d, name))) rmSync(join(d, name), { force: true });
   }
 }
 
@@ -123,7 +150,8 @@ export async function startIngress(
   receiverPort: number,
 ): Promise<Ingress> {
   for (const d of ['conf', 'logs', 'tmp']) mkdirSync(join(dir, d), { recursive: true });
-  // The worker (nobody) must traverse to the htpasswd files: traverse-only folders (sandbox.md §3).
+  // The worker (nobody) must traverse to the htpasswd files: traverse-only folders (sandbox.md §3);
+  // writeHtpasswd makes the folders below conf/ the same way.
   for (const d of [join(dir, '..'), dir, join(dir, 'conf')]) chmodSync(d, 0o711);
   const confFile = join(dir, 'conf', 'nginx.conf');
   const logFile = join(dir, 'logs', 'nginx.stderr.log');

@@ -192,6 +192,44 @@ describe('reference fleet behind nginx', () => {
     expect((await query({ auth: { user: 'admin', password: 'nope' } })).status).toBe(401);
   });
 
+  it('edge auth reads one file per user: the right password reaches the backend, every other name gets 401', async () => {
+    const before = backend.requests.length;
+    expect((await write()).status).toBe(204);
+    expect(backend.requests.length).toBe(before + 1);
+    const password = edgeCred().password;
+    const admin = adminCred().password;
+    const refused: [string, string][] = [
+      ['edge-cluster-01', 'wrong'],
+      // Well-formed but without a file: nginx alone would answer 403 (ENOENT), the fallback makes it 401.
+      ['edge-cluster-99', password],
+      ['edge-cluster-01.r2', password],
+      // Names the map never turns into a path, some of them real files with a matching password.
+      ['../../etc/passwd', password],
+      ['../thanos-operators-auth', admin],
+      ['../../../../../../../../dev/zero', password],
+      ['edge-cluster-01/../edge-cluster-01', password],
+      ['edge-cluster-01\n', password],
+      ['EDGE-CLUSTER-01', password],
+      ['_unknown', ''],
+      ['', password],
+    ];
+    for (const [user, pw] of refused) {
+      const res = await write({ auth: { user, password: pw } });
+      expect(res.status, JSON.stringify(user)).toBe(401);
+      expect(res.headers['www-authenticate'], JSON.stringify(user)).toBe('Basic realm="thanos-receive"');
+    }
+    expect(backend.requests.length).toBe(before + 1);
+    const log = ingress.errorLog();
+    expect(log).toMatch(/user "edge-cluster-99" was not found in ".*\/thanos-receive-auth\.d\/_unknown"/);
+    expect(log).toMatch(
+      /user "\.\.\/\.\.\/etc\/passwd" was not found in ".*\/thanos-receive-auth\.d\/_unknown"/,
+    );
+    // A trailing newline does not slip past the pattern's end (PCRE's $ would allow it; \z does not).
+    expect(log).toMatch(/user "edge-cluster-01\n" was not found in ".*\/thanos-receive-auth\.d\/_unknown"/);
+    // No request ever reached an open() of a file that is not there or not readable (403 / 500).
+    expect(log).not.toMatch(/open\(\) ".*htpasswd.*" failed/);
+  });
+
   it('receive exposes remote write only', async () => {
     const before = backend.requests.length;
     for (const path of ['/', '/api/v1/status', '/-/ready', '/api/v1/receive/x']) {

@@ -4,13 +4,16 @@
  * relocated under a temp prefix; every policy item is present; nothing secret is inlined.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFleetFile, REFERENCE_FLEET_FILE } from '../../src/fleet/load.js';
-import { reconcileState } from '../../src/fleet/state.js';
+import { finishRotations, generationUser, rotateEdges } from '../../src/fleet/rollout.js';
+import { type FleetState, reconcileState } from '../../src/fleet/state.js';
 import { deriveFleetPolicy } from '../../src/policy/derive.js';
 import { formatSize } from '../../src/policy/model.js';
+import type { Artifact } from '../../src/render/artifact.js';
 import type { RenderContext } from '../../src/render/context.js';
+import { USER_NAME_PATTERN } from '../../src/render/ingress/nginx/htpasswd.js';
 import { nginxProvider, productionNginxSite, renderNginxConf } from '../../src/render/ingress/nginx/index.js';
 import { createTestPki, type TestPki } from '../support/pki.js';
 import { hostsOf, type LoadedTestFleet, nginxTest, workDir, writeLocalIngress } from './nginx-harness.js';
@@ -24,6 +27,22 @@ function loadFile(file: string): LoadedTestFleet {
 
 function ctxOf(l: LoadedTestFleet, lang: 'en' | 'ko' = 'en'): RenderContext {
   return { fleet: l.fleet, policy: l.policy, state: l.state, provider: 'nginx', lang };
+}
+
+/** Receive's per-user files: file name → the users of its lines. */
+function receiveUserFiles(artifacts: Artifact[]): Record<string, string[]> {
+  const prefix = 'central/nginx/htpasswd/thanos-receive-auth.d/';
+  return Object.fromEntries(
+    artifacts
+      .filter((a) => a.path.startsWith(prefix) && !a.path.endsWith('/_unknown'))
+      .map((a) => [
+        a.path.slice(prefix.length),
+        a.content
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.slice(0, l.indexOf(':'))),
+      ]),
+  );
 }
 
 const reference = loadFile(REFERENCE_FLEET_FILE);
@@ -71,8 +90,11 @@ describe('nginx -t on rendered configs', () => {
       mkdirSync(join(m[2]!, '..'), { recursive: true });
       copyFileSync(m[1] ? pki.serverKey : pki.serverCert, m[2]!);
     }
-    for (const a of out.artifacts.filter((x) => x.path.startsWith('central/nginx/htpasswd/')))
-      writeFileSync(join(prefix, 'htpasswd', a.path.split('/').pop()!), a.content);
+    for (const a of out.artifacts.filter((x) => x.path.startsWith('central/nginx/htpasswd/'))) {
+      const file = join(prefix, a.path.slice('central/nginx/'.length));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, a.content);
+    }
     const confFile = join(prefix, 'nginx.conf');
     writeFileSync(confFile, relocated);
     const res = nginxTest(prefix, confFile);
@@ -131,7 +153,7 @@ describe('the nginx.conf carries every policy item', () => {
     expect(s).toContain(`limit_req zone=thanos_fleet_receive_req burst=${rx.rateLimit!.burst} nodelay;`);
     expect(s).toContain(`limit_conn thanos_fleet_receive_conn ${rx.connections};`);
     expect(conf).toContain('limit_req_status 503;');
-    expect(s).toContain(`auth_basic_user_file /etc/nginx/thanos-fleet/htpasswd/${rx.auth!.secretName};`);
+    expect(s).toContain('auth_basic_user_file $thanos_fleet_receive_auth_file;');
     expect(s).toContain('proxy_set_header Authorization "";');
     expect(s).toContain(`client_max_body_size ${formatSize(rx.bodySizeBytes)};`);
     expect(s).toContain(`proxy_read_timeout ${rx.timeouts.readSeconds}s;`);
@@ -170,25 +192,118 @@ describe('the nginx.conf carries every policy item', () => {
   });
 });
 
+describe('edge credentials: one htpasswd file per user', () => {
+  const conf = renderNginxConf(reference.policy, productionNginxSite(reference.fleet));
+  const folder = '/etc/nginx/thanos-fleet/htpasswd/thanos-receive-auth.d';
+
+  it('picks the file with a map on $remote_user, an empty default and a server-level fallback', () => {
+    const map = /map \$remote_user \$thanos_fleet_receive_user_file \{\n([\s\S]*?)\n {4}\}/.exec(conf)![1]!;
+    expect(map).toContain(`default ${folder}/_unknown;`);
+    expect(map).toContain(
+      `"~^(?<thanos_fleet_receive_user>${USER_NAME_PATTERN.replaceAll('\\', '\\\\')})\\\\z" ${folder}/$thanos_fleet_receive_user;`,
+    );
+    expect(conf).toMatch(
+      new RegExp(
+        'set \\$thanos_fleet_receive_auth_file \\$thanos_fleet_receive_user_file;\\n\\s+' +
+          'if \\(!-f \\$thanos_fleet_receive_user_file\\) \\{\\n\\s+' +
+          `set \\$thanos_fleet_receive_auth_file ${folder}/_unknown;`,
+      ),
+    );
+    // The if stands at server level (indented once inside http and server), never inside a location.
+    expect(conf.match(/^ *if \(!-f .*$/gm)).toEqual(['        if (!-f $thanos_fleet_receive_user_file) {']);
+    // The operators' UIs keep their one bcrypt file.
+    expect(conf).toContain('auth_basic_user_file /etc/nginx/thanos-fleet/htpasswd/thanos-operators-auth;');
+    expect(conf.match(/auth_basic_user_file \$thanos_fleet_receive_auth_file;/g)).toHaveLength(1);
+  });
+
+  it('admits every user name the fleet can produce and nothing that could leave the folder', () => {
+    const re = new RegExp(`^(?:${USER_NAME_PATTERN})$`);
+    const good = [
+      ...tenEdges.fleet.edges.map((e) => e.name),
+      ...reference.fleet.edges.flatMap((e) => [2, 3, 10, 123_456_789].map((g) => generationUser(e.name, g))),
+      'a',
+      `a${'b'.repeat(61)}c`,
+    ];
+    for (const u of good) expect(u, u).toMatch(re);
+    const bad = [
+      '',
+      '..',
+      '.',
+      '../../etc/passwd',
+      '../thanos-operators-auth',
+      'edge-01/..',
+      'edge-01/../../x',
+      '/etc/passwd',
+      '.r2',
+      'edge-01.r0',
+      'edge-01.r',
+      'edge-01.x2',
+      'edge-01.r2.r3',
+      'EDGE-01',
+      'edge_01',
+      '-edge',
+      'edge-',
+      '_unknown',
+      'edge-01\n',
+      `a${'b'.repeat(62)}c`,
+    ];
+    for (const u of bad) expect(re.test(u), JSON.stringify(u)).toBe(false);
+  });
+
+  it("a rotation adds the new generation's file, finish removes the old one, other edges keep theirs", () => {
+    const files = (state: FleetState) =>
+      receiveUserFiles(nginxProvider.render({ ...ctxOf(reference), state }).artifacts);
+    const base = files(reference.state);
+    const rotated = rotateEdges(reference.state, ['edge-cluster-01']);
+    expect(files(rotated)).toEqual({
+      ...base,
+      'edge-cluster-01': ['edge-cluster-01'],
+      'edge-cluster-01.r2': ['edge-cluster-01.r2'],
+    });
+    const staged = rotateEdges(reference.state, ['edge-cluster-02'], { stage: true });
+    expect(Object.keys(files(staged)).sort()).toEqual([...Object.keys(base), 'edge-cluster-02.r2'].sort());
+    const finished = finishRotations(rotated).state;
+    const { 'edge-cluster-01': _, ...others } = base;
+    expect(files(finished)).toEqual({ ...others, 'edge-cluster-01.r2': ['edge-cluster-01.r2'] });
+    // The config does not change with the users: adding and removing files needs no reload.
+    const confOf = (state: FleetState) =>
+      nginxProvider
+        .render({ ...ctxOf(reference), state })
+        .artifacts.find((a) => a.path.endsWith('nginx.conf'))!.content;
+    expect(confOf(rotated)).toBe(confOf(reference.state));
+    expect(confOf(finished)).toBe(confOf(reference.state));
+  });
+});
+
 describe('the provider', () => {
-  it('writes nginx.conf, one secret htpasswd per Secret and a README, with honest warnings', () => {
+  it("writes nginx.conf, the operators' htpasswd, one secret htpasswd per edge user and a README, with honest warnings", () => {
     const out = nginxProvider.render(ctxOf(reference));
     expect(out.artifacts.map((a) => a.path).sort()).toEqual([
       'central/nginx/README.md',
       'central/nginx/htpasswd/thanos-operators-auth',
-      'central/nginx/htpasswd/thanos-receive-auth',
+      'central/nginx/htpasswd/thanos-receive-auth.d/_unknown',
+      'central/nginx/htpasswd/thanos-receive-auth.d/edge-cluster-01',
+      'central/nginx/htpasswd/thanos-receive-auth.d/edge-cluster-02',
+      'central/nginx/htpasswd/thanos-receive-auth.d/edge-cluster-03',
       'central/nginx/nginx.conf',
     ]);
-    for (const a of out.artifacts) expect(a.secret).toBe(a.path.includes('/htpasswd/'));
+    for (const a of out.artifacts)
+      expect(a.secret, a.path).toBe(a.path.includes('/htpasswd/') && !a.path.endsWith('/_unknown'));
     const conf = out.artifacts.find((a) => a.path.endsWith('nginx.conf'))!.content;
     for (const cred of Object.values(reference.state.edges)) expect(conf).not.toContain(cred.password);
     for (const a of out.artifacts) {
       for (const op of Object.values(reference.state.operators)) expect(a.content).not.toContain(op.password);
       for (const e of Object.values(reference.state.edges)) expect(a.content).not.toContain(e.password);
     }
-    const receiveAuth = out.artifacts.find((a) => a.path.endsWith('thanos-receive-auth'))!.content;
-    expect(receiveAuth.split('\n').filter(Boolean)).toHaveLength(3);
-    expect(receiveAuth).toMatch(/^edge-cluster-01:\{SHA\}/);
+    expect(receiveUserFiles(out.artifacts)).toEqual({
+      'edge-cluster-01': ['edge-cluster-01'],
+      'edge-cluster-02': ['edge-cluster-02'],
+      'edge-cluster-03': ['edge-cluster-03'],
+    });
+    expect(out.artifacts.find((a) => a.path.endsWith('/edge-cluster-01'))!.content).toMatch(
+      /^edge-cluster-01:\{SHA\}[^\n]+\n$/,
+    );
+    expect(out.artifacts.find((a) => a.path.endsWith('/_unknown'))!.content).toBe('');
     expect(out.artifacts.find((a) => a.path.endsWith('thanos-operators-auth'))!.content).toMatch(
       /^admin:\$2[aby]\$/,
     );
@@ -200,7 +315,15 @@ describe('the provider', () => {
       expect(tls[0]!.message.en).toContain(`/tls/${p.hosts[0]}-tls/tls.crt`);
     expect(tls[0]!.message.en).toContain('letsencrypt-prod');
     const readme = out.artifacts.find((a) => a.path.endsWith('README.md'))!.content;
-    expect(readme).toContain('install -o root -g www-data -m 0640 htpasswd/thanos-receive-auth');
+    expect(readme).toContain(
+      'rsync -rc --delete-after --chown=root:www-data --chmod=D0750,F0640 htpasswd/thanos-receive-auth.d/ /etc/nginx/thanos-fleet/htpasswd/thanos-receive-auth.d/',
+    );
+    expect(readme).toContain(
+      'install -o root -g www-data -m 0640 htpasswd/thanos-operators-auth /etc/nginx/thanos-fleet/htpasswd/thanos-operators-auth',
+    );
+    expect(out.differences.map((d) => d.en).join('\n')).toContain(
+      "ingress-nginx's auth-secret is one htpasswd file",
+    );
   });
 
   it('warns about approximated cookie affinity and claims only partial support for it and TLS', () => {

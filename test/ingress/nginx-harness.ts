@@ -15,9 +15,10 @@ import { loadFleetText, REFERENCE_FLEET_FILE } from '../../src/fleet/load.js';
 import { type FleetState, reconcileState } from '../../src/fleet/state.js';
 import { deriveFleetPolicy } from '../../src/policy/derive.js';
 import type { FleetPolicy, Route } from '../../src/policy/model.js';
-import { htpasswdLines } from '../../src/render/htpasswd.js';
 import { type AccessLogBuffering, renderNginxConf } from '../../src/render/ingress/nginx/conf.js';
+import { type NginxHtpasswdFile, nginxHtpasswdFiles } from '../../src/render/ingress/nginx/htpasswd.js';
 import { localNginxSite, localSiteFolders } from '../../src/render/ingress/nginx/local.js';
+import { writeHtpasswdFiles } from '../../src/sandbox/ingress.js';
 import { freePort, type ManagedProcess, spawnManaged, waitFor } from '../../src/sandbox/process.js';
 import { createTestPki, type TestPki } from '../support/pki.js';
 
@@ -151,8 +152,11 @@ export interface RunningIngress {
 export interface StartIngressOptions {
   loaded: LoadedTestFleet;
   backendPort: number;
-  /** Replace an htpasswd file's content (bench: bcrypt instead of {SHA}). */
-  htpasswd?: Record<string, string>;
+  /**
+   * The htpasswd files to write instead of the render of the fleet's policy and state (bench: bcrypt
+   * instead of {SHA}, or the files of a larger fleet).
+   */
+  htpasswd?: NginxHtpasswdFile[];
   /** Reuse a PKI; default: a new one covering every host of the policy. */
   pki?: TestPki;
   receiveExtraServerNames?: string[];
@@ -200,14 +204,8 @@ export function writeLocalIngress(
     ...(opts.upstreamPath ? { upstreamPath: opts.upstreamPath } : {}),
     ...(opts.accessLogBuffering !== undefined ? { accessLogBuffering: opts.accessLogBuffering } : {}),
   });
-  for (const p of loaded.policy.policies) {
-    if (!p.auth) continue;
-    const file = site.htpasswdFile(p.auth.secretName);
-    const content =
-      opts.htpasswd?.[p.auth.secretName] ?? htpasswdLines(p.auth, loaded.state, 'bcrypt-and-sha');
-    // Readable by the worker user (nobody), as the README tells production to do with a group.
-    writeFileSync(file, content, { mode: 0o644 });
-  }
+  // As the sandbox writes them: readable by the worker user (nobody), as the README tells production.
+  writeHtpasswdFiles(site.htpasswdDir, opts.htpasswd ?? nginxHtpasswdFiles(loaded.policy, loaded.state));
   const conf = renderNginxConf(loaded.policy, site);
   const confFile = join(prefix, 'conf', 'nginx.conf');
   writeFileSync(confFile, conf);

@@ -140,7 +140,7 @@ describe('rotation state', () => {
 describe('what a render changes', () => {
   const text = mixedFormsText();
 
-  it('rotating an operator-form edge changes its Secret and the receive htpasswd Secret only', () => {
+  it('rotating an operator-form edge changes its Secret, its README (which names the user) and the receive htpasswd Secret only', () => {
     const before = render(text);
     const rotated = rotateEdges(before.ctx.state, ['edge-02', 'edge-03']);
     const after = render(text, rotated);
@@ -149,7 +149,9 @@ describe('what a render changes', () => {
     expect(d.removed).toEqual([]);
     expect(d.modified).toEqual([
       'central/secrets/monitoring-thanos-receive-auth.yaml',
+      'edges/edge-02/README.md',
       'edges/edge-02/remote-write-secret.yaml',
+      'edges/edge-03/README.md',
       'edges/edge-03/remote-write-secret.yaml',
     ]);
   });

@@ -1,12 +1,13 @@
 /**
  * Zero-downtime rotation, proven with real processes on 127.0.0.1: nginx 1.22 (TLS, auth_basic with
- * the htpasswd lines thanos-fleet renders) in front of a Prometheus 2.42 receiver, and a Prometheus
- * 2.42 agent running the edge's rendered remote_write. The credential goes through rotate → switch →
- * finish while the agent writes, with zero prometheus_remote_storage_samples_failed_total and no 401.
- * A control at the end shows the same measurements catch a rotation done the naive way.
+ * the nginx provider's rendered auth directives and per-user htpasswd files, re-rendered at each step
+ * as `render` does) in front of a Prometheus 2.42 receiver, and a Prometheus 2.42 agent running the
+ * edge's rendered remote_write. The credential goes through rotate → switch → finish while the agent
+ * writes, with zero prometheus_remote_storage_samples_failed_total and no 401. A control at the end
+ * shows the same measurements catch a rotation done the naive way.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,6 @@ import { stringify } from 'yaml';
 import type { Edge } from '../../src/fleet/defaults.js';
 import {
   edgeCredential,
-  edgeHtpasswdLines,
   edgePasswordFiles,
   finishRotations,
   passwordKey,
@@ -22,6 +22,10 @@ import {
 } from '../../src/fleet/rollout.js';
 import { type FleetState, shaHtpasswdHash } from '../../src/fleet/state.js';
 import { edgeAgentConfig } from '../../src/render/edge/agent-config.js';
+import { writeAuthFileCheck, writeAuthLocation, writeAuthMap } from '../../src/render/ingress/nginx/auth.js';
+import { nginxHtpasswdFiles, perUserFolder } from '../../src/render/ingress/nginx/htpasswd.js';
+import { ConfWriter } from '../../src/render/ingress/nginx/syntax.js';
+import { writeHtpasswdFiles } from '../../src/sandbox/ingress.js';
 import { fetchMetrics, metricSum, type Sample } from '../../src/sandbox/observe.js';
 import { makePki, type Pki } from '../../src/sandbox/pki.js';
 import {
@@ -52,19 +56,35 @@ let nginx: ManagedProcess;
 let agent: ManagedProcess;
 let nginxPort = 0;
 let agentPort = 0;
-const htpasswd = join(dir, 'nginx', 'htpasswd');
+const receive = ctx.policy.policies.find((p) => p.remoteWrite)!;
+const authSite = { htpasswdDir: join(dir, 'nginx', 'htpasswd') };
+/** The receive Secret's per-user folder: one file per accepted generation user. */
+const userFolder = join(authSite.htpasswdDir, perUserFolder(receive.auth!.secretName));
 const accessLog = join(dir, 'nginx', 'access.log');
 const agentDir = join(dir, 'agent');
 const agentConfig = join(agentDir, 'agent.yml');
 
-function writeHtpasswd(lines: string[]): void {
-  writeFileSync(htpasswd, `${lines.join('\n')}\n`, { mode: 0o644 });
-  chmodSync(htpasswd, 0o644);
+/** What `render` writes for the nginx provider, written as the sandbox does (stale users removed). */
+function writeRenderedHtpasswd(s: FleetState): void {
+  writeHtpasswdFiles(authSite.htpasswdDir, nginxHtpasswdFiles(ctx.policy, s));
 }
 
-/** What `render` puts in front of Receive, with the rotation-aware lines (src/fleet/rollout.ts). */
-function renderedHtpasswd(s: FleetState): string[] {
-  return edgeHtpasswdLines(s, edge.name, shaHtpasswdHash);
+/** The rotated edge's generation users with a file of their own in the per-user folder. */
+function userFiles(): string[] {
+  return readdirSync(userFolder)
+    .filter((f) => f === edge.name || f.startsWith(`${edge.name}.r`))
+    .sort();
+}
+
+/** The rendered auth directives of receive, for the http, server and location levels of this test's config. */
+function authDirectives(): { http: string; server: string; location: string } {
+  const http = new ConfWriter();
+  writeAuthMap(http, receive, authSite, 'per-user htpasswd files');
+  const server = new ConfWriter();
+  writeAuthFileCheck(server, receive, authSite, 'unknown users read the empty file');
+  const location = new ConfWriter();
+  writeAuthLocation(location, receive, authSite);
+  return { http: http.toString(), server: server.toString(), location: location.toString() };
 }
 
 /** The edge's rendered remote_write, pointed at the local nginx, using the current generation. */
@@ -150,10 +170,11 @@ beforeAll(async () => {
   receiver = await startReceiver(join(dir, 'receiver'));
   mkdirSync(join(dir, 'nginx', 'tmp'), { recursive: true });
   chmodSync(join(dir, 'nginx'), 0o755);
-  writeHtpasswd(renderedHtpasswd(state));
+  writeRenderedHtpasswd(state);
   nginxPort = await freePort();
   const conf = join(dir, 'nginx', 'nginx.conf');
   const n = join(dir, 'nginx');
+  const auth = authDirectives();
   writeFileSync(
     conf,
     `worker_processes 1; pid ${n}/nginx.pid; error_log ${n}/error.log info;
@@ -163,13 +184,14 @@ http {
   uwsgi_temp_path ${n}/tmp/uwsgi; scgi_temp_path ${n}/tmp/scgi;
   log_format rw '$remote_user $status $http_user_agent';
   access_log ${accessLog} rw;
+${auth.http}
   server {
     listen 127.0.0.1:${nginxPort} ssl;
     server_name ${HOST} 127.0.0.1;
     ssl_certificate ${pki.certFile}; ssl_certificate_key ${pki.keyFile};
+${auth.server}
     location = /api/v1/receive {
-      auth_basic "thanos-receive";
-      auth_basic_user_file ${htpasswd};
+${auth.location}
       client_max_body_size 4m;
       proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Authorization "";
       proxy_pass http://127.0.0.1:${receiver.port}/api/v1/write;
@@ -222,7 +244,11 @@ describe('credential rotation through nginx while the agent writes', () => {
   it('nginx checks only the first line of a user: two lines for one user cannot carry two passwords', () => {
     const old = edgeCredential(state, edge.name);
     const next = 'a-new-password-for-the-same-user';
-    writeHtpasswd([`${old.user}:${shaHtpasswdHash(old.password)}`, `${old.user}:${shaHtpasswdHash(next)}`]);
+    const file = join(userFolder, old.user);
+    writeFileSync(
+      file,
+      `${old.user}:${shaHtpasswdHash(old.password)}\n${old.user}:${shaHtpasswdHash(next)}\n`,
+    );
     try {
       expect(curlStatus(old.user, old.password)).not.toBe('401');
       expect(curlStatus(old.user, next)).toBe('401');
@@ -230,7 +256,7 @@ describe('credential rotation through nginx while the agent writes', () => {
         `user "${old.user}": password mismatch`,
       );
     } finally {
-      writeHtpasswd(renderedHtpasswd(state));
+      writeRenderedHtpasswd(state);
     }
   });
 
@@ -242,8 +268,8 @@ describe('credential rotation through nginx while the agent writes', () => {
     state = rotateEdges(state, [edge.name]);
     const second = edgeCredential(state, edge.name).user;
     expect(second).toBe(`${edge.name}.r2`);
-    writeHtpasswd(renderedHtpasswd(state));
-    expect(readFileSync(htpasswd, 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
+    writeRenderedHtpasswd(state);
+    expect(userFiles()).toEqual([first, second].sort()); // the render added the new generation's file
     await writesBy(first, 3); // the agent still writes as the old generation, accepted
 
     // 2. the edge side: the Secret mount gains the new file, the config switches user and file together.
@@ -251,9 +277,13 @@ describe('credential rotation through nginx while the agent writes', () => {
     await reloadAgent();
     await writesBy(second, 3);
 
-    // 3. finish: only the new generation stays.
+    // 3. finish: only the new generation stays; the old generation's file is gone, and its
+    // credential now gets 401 like any unknown user (not 403 for the missing file).
+    const old = state.edges[edge.name]!.previous!;
     state = finishRotations(state).state;
-    writeHtpasswd(renderedHtpasswd(state));
+    writeRenderedHtpasswd(state);
+    expect(userFiles()).toEqual([second]);
+    expect(curlStatus(old.user, old.password)).toBe('401');
     await writesBy(second, 3);
 
     const m = await metrics();
@@ -270,7 +300,7 @@ describe('credential rotation through nginx while the agent writes', () => {
     expect(metricSum(await metrics(), FAILED)).toBe(0);
     state = rotateEdges(state, [edge.name]);
     const { state: skipped } = finishRotations(state); // old generation gone before the agent moved
-    writeHtpasswd(renderedHtpasswd(skipped));
+    writeRenderedHtpasswd(skipped);
     await waitFor(
       'a 401 in the access log',
       async () => accessEntries().some((e) => e.status === 401),

@@ -13,8 +13,10 @@ import type { Lang } from '../../../i18n/index.js';
 import { nginxMessages as m } from '../../../i18n/messages/nginx.js';
 import { type FleetPolicy, formatSize, type IngressPolicy, type Route } from '../../../policy/model.js';
 import { writeAffinityCookie, writeAffinityHash, writeAffinityMaps } from './affinity.js';
+import { writeAuthFileCheck, writeAuthLocation, writeAuthMap } from './auth.js';
 import { BACKEND_CORS_HEADERS, writeCorsHeaders, writeCorsMaps } from './cors.js';
-import { ConfWriter, literal, PREFIX, quote, upstreamName, zoneName } from './syntax.js';
+import { UNKNOWN_USER_FILE } from './htpasswd.js';
+import { ConfWriter, PREFIX, quote, upstreamName, zoneName } from './syntax.js';
 
 export interface NginxSite {
   /** '443' in production, '127.0.0.1:PORT' locally. */
@@ -25,8 +27,11 @@ export interface NginxSite {
   receiveExtraServerNames: string[];
   /** Absolute paths of a host's certificate (chain) and key. */
   tlsCertificate(host: string): { cert: string; key: string };
-  /** Absolute path: relative paths resolve against the directory of -c, not -p (sandbox.md gotcha 1). */
-  htpasswdFile(secretName: string): string;
+  /**
+   * Absolute folder of the htpasswd files (relative paths resolve against the directory of -c, not
+   * -p: sandbox.md gotcha 1). What lies in it: nginxHtpasswdFiles (htpasswd.ts).
+   */
+  htpasswdDir: string;
   /** 'host:port' of the backend for a route. */
   upstream(route: Route): string;
   pidFile: string;
@@ -96,7 +101,7 @@ export function productionNginxSite(fleet: Fleet): NginxSite {
       const dir = `${PRODUCTION_DIR}/tls/${secretOfHost.get(host) ?? tlsSecretName(host)}`;
       return { cert: `${dir}/tls.crt`, key: `${dir}/tls.key` };
     },
-    htpasswdFile: (secretName) => `${PRODUCTION_DIR}/htpasswd/${secretName}`,
+    htpasswdDir: `${PRODUCTION_DIR}/htpasswd`,
     upstream: (route) => `${route.service}.${fleet.central.namespace}.svc.cluster.local:${route.port}`,
     pidFile: '/run/nginx.pid',
     errorLog: '/var/log/nginx/error.log',
@@ -211,6 +216,7 @@ function writeHttp(w: ConfWriter, policy: FleetPolicy, site: NginxSite, lang: La
       );
     if (p.connections)
       w.directive('limit_conn_zone', '$binary_remote_addr', `zone=${zoneName(p, 'conn')}:5m`);
+    writeAuthMap(w, p, site, m.confAuthPerUser[lang]({ empty: UNKNOWN_USER_FILE }));
     writeCorsMaps(w, p);
     if (p.affinityCookie) w.comment(m.confAffinity[lang]({ cookie: p.affinityCookie }));
     writeAffinityMaps(w, p);
@@ -263,6 +269,7 @@ function writeServer(w: ConfWriter, p: IngressPolicy, host: string, site: NginxS
   const tls = site.tlsCertificate(host);
   w.directive('ssl_certificate', tls.cert);
   w.directive('ssl_certificate_key', tls.key);
+  writeAuthFileCheck(w, p, site, t(m.confAuthUnknownUser));
   if (p.remoteWrite && (p.connections ?? 0) > 128) {
     // Prometheus 2.x writes over HTTP/2 (ingress.md §7c); every shard is one stream, and nginx
     // allows 128 streams per connection by default (nginx.org/r/http2_max_concurrent_streams).
@@ -299,10 +306,7 @@ function writeLocation(
     for (const cidr of p.allowlist) w.directive('allow', cidr);
     w.directive('deny', 'all');
   }
-  if (p.auth) {
-    w.directive('auth_basic', quote(literal(p.auth.realm)));
-    w.directive('auth_basic_user_file', site.htpasswdFile(p.auth.secretName));
-  }
+  writeAuthLocation(w, p, site);
   w.directive('client_max_body_size', formatSize(p.bodySizeBytes));
   if (p.remoteWrite) {
     // Keep remote-write bodies in memory rather than one temp file per request: nginx allocates

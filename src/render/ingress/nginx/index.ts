@@ -1,18 +1,20 @@
 /**
  * Ingress provider "nginx": a plain nginx central proxy outside Kubernetes (also what the local
- * sandbox runs). Writes central/nginx/{nginx.conf, htpasswd/<secret>, README.md}; the charts get
- * no Ingress of their own (empty chartIngress).
+ * sandbox runs). Writes central/nginx/{nginx.conf, htpasswd/<secret>, htpasswd/<secret>.d/<user>,
+ * README.md} (htpasswd.ts: one file per user for edge credentials); the charts get no Ingress of
+ * their own (empty chartIngress).
  */
 import { say } from '../../../i18n/index.js';
 import { nginxMessages as m } from '../../../i18n/messages/nginx.js';
 import type { FleetPolicy } from '../../../policy/model.js';
 import { type Artifact, artifact, type RenderWarning } from '../../artifact.js';
 import type { IngressProvider, RenderContext } from '../../context.js';
-import { htpasswdLines } from '../../htpasswd.js';
 import { type NginxSite, productionNginxSite, renderNginxConf } from './conf.js';
+import { nginxHtpasswdFiles, perUserFiles } from './htpasswd.js';
 import { renderNginxReadme } from './readme.js';
 
 export { type NginxSite, productionNginxSite, renderNginxConf } from './conf.js';
+export { type NginxHtpasswdFile, nginxHtpasswdFiles } from './htpasswd.js';
 export { type LocalSiteOptions, localNginxSite, localSiteFolders } from './local.js';
 
 /** What nginx cannot express exactly. Pure; also used by the sandbox for its local site. */
@@ -49,16 +51,12 @@ export function nginxWarnings(policy: FleetPolicy, site: NginxSite): RenderWarni
   return warnings;
 }
 
-/** One htpasswd artifact per Secret (query, query-frontend and bucket web share the operators'). */
+/** The htpasswd files as artifacts under `${dir}/htpasswd/` (htpasswd.ts decides the layout). */
 export function nginxHtpasswdArtifacts(ctx: RenderContext, dir: string): Artifact[] {
-  const seen = new Map<string, Artifact>();
-  for (const p of ctx.policy.policies) {
-    if (!p.auth || seen.has(p.auth.secretName)) continue;
-    // nginx checks crypt() hashes (bcrypt here) as well as {SHA} (ingress.md §5, verified on 1.22).
-    const content = htpasswdLines(p.auth, ctx.state, 'bcrypt-and-sha');
-    seen.set(p.auth.secretName, artifact(`${dir}/htpasswd/${p.auth.secretName}`, content, true));
-  }
-  return [...seen.values()];
+  // Every file holds hashes (secret, 0600) except the empty one unknown users read.
+  return nginxHtpasswdFiles(ctx.policy, ctx.state).map((f) =>
+    artifact(`${dir}/htpasswd/${f.path}`, f.content, f.content !== ''),
+  );
 }
 
 export const nginxProvider: IngressProvider = {
@@ -91,7 +89,13 @@ export const nginxProvider: IngressProvider = {
       ],
       warnings,
       chartIngress: {},
-      differences: [say(m.diffTls), say(m.diffHsts), say(m.diffClientAddress), say(m.diffOneInstance)],
+      differences: [
+        say(m.diffTls),
+        say(m.diffHsts),
+        say(m.diffClientAddress),
+        say(m.diffOneInstance),
+        ...(ctx.policy.policies.some((p) => p.auth && perUserFiles(p.auth)) ? [say(m.diffAuthPerUser)] : []),
+      ],
     };
   },
 };

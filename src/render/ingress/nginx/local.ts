@@ -29,7 +29,7 @@ export function localNginxSite(o: LocalSiteOptions): NginxSite {
     httpListen: `127.0.0.1:${o.httpPort}`,
     receiveExtraServerNames: o.receiveExtraServerNames ?? ['127.0.0.1'],
     tlsCertificate: typeof tls === 'function' ? tls : () => tls,
-    htpasswdFile: (secretName) => `${o.prefix}/conf/htpasswd/${secretName}`,
+    htpasswdDir: `${o.prefix}/conf/htpasswd`,
     upstream: o.upstream,
     ...(o.upstreamPath ? { upstreamPath: o.upstreamPath } : {}),
     pidFile: `${o.prefix}/logs/nginx.pid`,
@@ -43,7 +43,10 @@ export function localNginxSite(o: LocalSiteOptions): NginxSite {
   };
 }
 
-/** Folders a local site needs before nginx starts (nginx creates only the last level of temp paths). */
+/**
+ * Folders a local site needs before nginx starts (nginx creates only the last level of temp paths);
+ * per-user htpasswd folders are created by whoever writes the files.
+ */
 export function localSiteFolders(prefix: string): string[] {
   return [`${prefix}/conf/htpasswd`, `${prefix}/logs`, `${prefix}/tmp`];
 }
