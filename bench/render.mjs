@@ -1,69 +1,147 @@
 #!/usr/bin/env node
-// bench/render: time and peak memory of `render` for generated fleets of 10, 1,000 and 10,000 edges,
-// side by side with writing the same bytes with plain fs.writeFile. Run after `npm run build`:
-//   node bench/render.mjs [sizes...]
-// Each size runs in its own process so peak RSS (maxRSS) belongs to that size alone.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// bench/render: `thanos-fleet render` as a user runs it, for generated fleets of 10, 1,000 and 10,000
+// edges, in both layouts (files, and --layout gitops with a third of the edges on each deployable
+// form), side by side with writing the same bytes with plain fs.writeFile. Run after `npm run build`:
+//   node bench/render.mjs [sizes...]          (output under $TMPDIR, default /tmp)
+//
+// Per size and layout:
+//   CLI cold     first run: creates the state file (credentials, bcrypt for operators)
+//   CLI warm     best of two more runs with the state in place: what a re-render costs
+//   peak RSS     the CLI process's maximum resident set (GNU time %M), largest of the warm runs
+//   in-process   load + render without any disk write (the stream consumed and dropped)
+//   writeFile    the same files and bytes written with plain fs.writeFileSync into a fresh folder:
+//                the file system's floor (this disk is shared; compare the columns, not the runs)
+// Targets (issues 3 and 8): 1,000 edges ≤ 1 s warm; 10,000 edges ≤ 10 s and ≤ 500 MB.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli/main.js');
 
-if (process.argv[2] === '--child') {
-  const [, , , size, mode, outDir] = process.argv;
-  const { loadFleetText } = await import(join(root, 'dist/fleet/load.js'));
+if (process.argv[2] === '--in-process') {
+  // Load + render with nothing written: the CPU part of a render, for the breakdown column.
+  const [, , , fleetFile, stateFile, layout] = process.argv;
+  const { loadFleetFile } = await import(join(root, 'dist/fleet/load.js'));
   const { deriveFleetPolicy } = await import(join(root, 'dist/policy/derive.js'));
-  const { reconcileState } = await import(join(root, 'dist/fleet/state.js'));
-  const { renderFleet } = await import(join(root, 'dist/render/index.js'));
-  const { writeArtifactsAtomically } = await import(join(root, 'dist/render/write.js'));
-  const base = readFileSync(join(root, 'fleets/reference.yaml'), 'utf8').split('\nedges:')[0];
-  const edges = Array.from({ length: Number(size) }, (_, i) =>
-    `  - name: edge-${String(i).padStart(5, '0')}\n    externalLabels: { region: r${i % 7} }\n    egress: nat-${i % 50}`,
-  ).join('\n');
-  const text = `${base}\nedges:\n${edges}\n`;
-  // State is prepared outside the timed part: credentials are generated once per fleet, not per render.
-  const loaded0 = loadFleetText(text, 'bench.yaml');
-  const { state } = reconcileState(loaded0.fleet, undefined);
-  const runs = [];
-  let artifacts;
+  const { readState, reconcileState } = await import(join(root, 'dist/fleet/state.js'));
+  const { streamFleet } = await import(join(root, 'dist/render/index.js'));
+  const { gitopsLayout } = await import(join(root, 'dist/render/gitops/index.js'));
+  const times = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    const loaded = loadFleetText(text, 'bench.yaml');
-    const policy = deriveFleetPolicy(loaded.fleet);
-    const result = renderFleet({ fleet: loaded.fleet, policy, state, provider: 'ingress-nginx', lang: 'en' });
-    artifacts = result.artifacts;
-    if (mode === 'render') writeArtifactsAtomically(outDir, artifacts);
-    else {
-      // Baseline: the same bytes, plain fs.writeFile, no temp folder and rename.
-      rmSync(outDir, { recursive: true, force: true });
-      const made = new Set();
-      for (const a of artifacts) {
-        const f = join(outDir, a.path);
-        const d = dirname(f);
-        if (!made.has(d)) mkdirSync(d, { recursive: true }), made.add(d);
-        writeFileSync(f, a.content);
-      }
-    }
-    runs.push(performance.now() - t0);
+    const loaded = loadFleetFile(fleetFile);
+    const { state } = reconcileState(loaded.fleet, readState(stateFile));
+    const ctx = { fleet: loaded.fleet, policy: deriveFleetPolicy(loaded.fleet), state, provider: 'ingress-nginx', lang: 'en' };
+    const { artifacts } = streamFleet(ctx);
+    let bytes = 0;
+    for (const a of layout === 'gitops' ? gitopsLayout(ctx, artifacts) : artifacts) bytes += a.content.length;
+    times.push(performance.now() - t0);
   }
-  const bytes = artifacts.reduce((n, a) => n + Buffer.byteLength(a.content), 0);
-  process.stdout.write(JSON.stringify({ cold: runs[0], warm: Math.min(...runs.slice(1)), files: artifacts.length, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(JSON.stringify({ ms: Math.min(...times.slice(1)) }));
   process.exit(0);
 }
 
+if (process.argv[2] === '--plain-write') {
+  // The baseline: every file of a finished render read into memory first, then written with plain
+  // writeFileSync (mkdir as needed, no temporary folder, no rename, no modes); only the writing is timed.
+  const [, , , from, to] = process.argv;
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else files.push([relative(from, p), readFileSync(p)]);
+    }
+  };
+  walk(from);
+  rmSync(to, { recursive: true, force: true });
+  const t0 = performance.now();
+  const made = new Set();
+  for (const [rel, content] of files) {
+    const f = join(to, rel);
+    const d = dirname(f);
+    if (!made.has(d)) mkdirSync(d, { recursive: true }), made.add(d);
+    writeFileSync(f, content);
+  }
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t0, files: files.length, bytes: files.reduce((n, [, c]) => n + c.length, 0) }));
+  process.exit(0);
+}
+
+function fleetText(size, layout) {
+  const base = readFileSync(join(root, 'fleets/reference.yaml'), 'utf8').split('\nedges:')[0];
+  // gitops: a third of the edges on each deployable form, like a fleet mid-migration.
+  const forms = ['raw', 'kube-prometheus-stack', 'prometheus-operator'];
+  const edges = Array.from({ length: size }, (_, i) => {
+    const form = layout === 'gitops' ? `\n    form: ${forms[i % 3]}` : '';
+    return `  - name: edge-${String(i).padStart(5, '0')}\n    externalLabels: { region: r${i % 7} }\n    egress: nat-${i % 50}${form}`;
+  }).join('\n');
+  return `${base}\nedges:\n${edges}\n`;
+}
+
+/** One CLI run through GNU time: wall time and peak RSS of the CLI process itself. */
+function run(args) {
+  const r = spawnTimed(args);
+  const m = /tf-bench ([\d.]+) (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`render failed (exit ${r.status}): ${r.stderr.slice(0, 400)}`);
+  return { ms: Number(m[1]) * 1000, rssMb: Number(m[2]) / 1024 };
+}
+
+function spawnTimed(args) {
+  const r = spawnSync('/usr/bin/time', ['-f', 'tf-bench %e %M', process.execPath, cli, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return { status: r.status, stderr: r.stderr };
+}
+
+const child = (args) =>
+  JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }));
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const work = mkdtempSync(join(tmpdir(), 'tf-bench-render-'));
-console.log('edges   files    MB   render cold  render warm  peak RSS   | fs.writeFile (same bytes, incl. render)  peak RSS');
-for (const size of sizes.length ? sizes : [10, 1000, 10000]) {
-  const run = (mode) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(size), mode, join(work, `${mode}-${size}`)], { encoding: 'utf8', maxBuffer: 1 << 24 }));
-  const r = run('render');
-  const b = run('plain');
-  console.log(
-    `${String(size).padStart(5)}  ${String(r.files).padStart(6)}  ${(r.bytes / 1e6).toFixed(1).padStart(5)}  ${r.cold.toFixed(0).padStart(8)} ms  ${r.warm.toFixed(0).padStart(8)} ms  ${r.maxRssMb.toFixed(0).padStart(5)} MB   | ${b.warm.toFixed(0).padStart(8)} ms warm                      ${b.maxRssMb.toFixed(0).padStart(5)} MB`,
-  );
+const load0 = loadavg()[0];
+const rows = [];
+try {
+  for (const size of sizes.length ? sizes : [10, 1000, 10000]) {
+    for (const layout of ['files', 'gitops']) {
+      const fleet = join(work, `fleet-${size}-${layout}.yaml`);
+      writeFileSync(fleet, fleetText(size, layout));
+      const out = join(work, `out-${size}-${layout}`);
+      const args = ['render', fleet, '-o', out, '--layout', layout];
+      const cold = run(args);
+      const warm = [run(args), run(args)];
+      const inProcess = child(['--in-process', fleet, fleet.replace(/\.yaml$/, '.state.yaml'), layout]);
+      const plain = child(['--plain-write', out, join(work, `plain-${size}-${layout}`)]);
+      rmSync(join(work, `plain-${size}-${layout}`), { recursive: true, force: true });
+      rows.push({
+        size,
+        layout,
+        files: plain.files,
+        mb: plain.bytes / 1e6,
+        cold: cold.ms,
+        warm: Math.min(...warm.map((w) => w.ms)),
+        rss: Math.max(...warm.map((w) => w.rssMb)),
+        inProcess: inProcess.ms,
+        plain: plain.ms,
+      });
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
-rmSync(work, { recursive: true, force: true });
-console.log('targets: 1,000 edges ≤ 1 s warm; 10,000 edges ≤ 10 s and ≤ 500 MB');
+
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${tmpdir()}; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `${pad('edges', 6)} ${pad('layout', 7)} ${pad('files', 7)} ${pad('MB', 6)} ${pad('CLI cold', 10)} ${pad('CLI warm', 10)} ${pad('peak RSS', 9)} | ${pad('in-process', 11)} ${pad('writeFile', 10)}`,
+);
+for (const r of rows)
+  console.log(
+    `${pad(r.size, 6)} ${pad(r.layout, 7)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 6)} ${pad(`${r.cold.toFixed(0)} ms`, 10)} ${pad(`${r.warm.toFixed(0)} ms`, 10)} ${pad(`${r.rss.toFixed(0)} MB`, 9)} | ${pad(`${r.inProcess.toFixed(0)} ms`, 11)} ${pad(`${r.plain.toFixed(0)} ms`, 10)}`,
+  );
+console.log('targets: 1,000 edges ≤ 1 s warm; 10,000 edges ≤ 10 s and ≤ 500 MB (CLI warm, peak RSS)');
