@@ -38,7 +38,7 @@ export interface CheckRequest {
   texts?: Record<string, string>;
 }
 
-export function runCheck(req: CheckRequest): CheckResult {
+export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const inputErrors: InputError[] = [];
   const files: InputFile[] = [];
   const names: string[] = [];
@@ -65,7 +65,11 @@ export function runCheck(req: CheckRequest): CheckResult {
     suppressions.push(...cfg.entries);
     inputErrors.push(...cfg.errors);
   }
-  const ws = buildWorkspace(files, inputErrors, req.options.prometheusVersion);
+  // The fleet loader (and its schema) only when some input is a fleet file: most runs have none.
+  const fleetDocs = files.some((f) => f.docs.some((d) => d.kind === 'fleet'))
+    ? await import('./fleet-docs.js')
+    : undefined;
+  const ws = buildWorkspace(files, inputErrors, req.options.prometheusVersion, fleetDocs?.readFleetDoc);
   const findings = runRules(ws, req.options);
   applySuppressions(findings, suppressions);
   findings.sort(

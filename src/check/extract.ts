@@ -3,8 +3,8 @@
  */
 import { Buffer } from 'node:buffer';
 import { type Edge, prometheusQueueDefaults } from '../fleet/defaults.js';
-import { FleetInputError, loadFleetText } from '../fleet/load.js';
 import { RECEIVE_PATH } from '../fleet/names.js';
+import type { FleetDocReader } from './fleet-docs.js';
 import { CERT_MANAGER_ANNOTATIONS, THANOS_INGRESS_COMPONENTS } from './knowledge/charts.js';
 import type {
   AgentView,
@@ -24,13 +24,32 @@ import type {
 import type { Loc } from './types.js';
 import { bool, entries, get, getIn, items, num, pairOf, str, type YNode } from './yaml-nodes.js';
 
+/**
+ * `readFleetDoc` (src/check/fleet-docs.ts) is needed only when a document is a fleet file: the engine
+ * loads it then, and only then.
+ */
 export function buildWorkspace(
   files: InputFile[],
   inputErrors: InputError[],
   defaultVersion: string,
+  readFleetDoc?: FleetDocReader,
 ): Workspace {
   const docs = files.flatMap((f) => f.docs);
   const fleetErrors: Workspace['fleetErrors'] = [];
+  // Rules ask for objects of a kind many times: index all documents once, when first asked.
+  let byKind: Map<string, SourceDoc[]> | undefined;
+  const objectsByKind = () => {
+    if (!byKind) {
+      byKind = new Map();
+      for (const d of docs)
+        if (d.kind === 'k8s' && d.k8sKind !== undefined) {
+          const list = byKind.get(d.k8sKind);
+          if (list) list.push(d);
+          else byKind.set(d.k8sKind, [d]);
+        }
+    }
+    return byKind;
+  };
   const ws: Workspace = {
     files,
     inputErrors,
@@ -44,20 +63,17 @@ export function buildWorkspace(
     thanosValues: [],
     grafanaValues: [],
     fleets: [],
-    objects: (kind) => docs.filter((d) => d.kind === 'k8s' && d.k8sKind === kind),
+    objects: (kind) => objectsByKind().get(kind) ?? [],
     edges: [],
     edgesAssumed: false,
   };
   for (const doc of docs) {
     switch (doc.kind) {
       case 'fleet': {
-        try {
-          ws.fleets.push({ doc, loaded: loadFleetText(doc.text, doc.file) });
-        } catch (err) {
-          if (!(err instanceof FleetInputError)) throw err;
-          ws.fleets.push({ doc });
-          fleetErrors.push({ doc, error: err });
-        }
+        if (!readFleetDoc) throw new Error(`${doc.file}: a fleet file, but no fleet reader was given`);
+        const { view, error } = readFleetDoc(doc);
+        ws.fleets.push(view);
+        if (error) fleetErrors.push({ doc, error });
         break;
       }
       case 'thanos-values':
@@ -302,6 +318,47 @@ export function componentOfService(service: string): string | undefined {
   return suffixes.find(([s]) => service.endsWith(s))?.[1];
 }
 
+/** A remote_write entry (its methods on the class, not two closures per entry: thousands are kept). */
+class RemoteWriteEntry implements RemoteWriteView {
+  constructor(
+    readonly agent: AgentView,
+    readonly index: number,
+    readonly node: YNode,
+    readonly loc: Loc,
+    readonly url: string | undefined,
+    readonly urlLoc: Loc,
+    readonly edge: Edge,
+  ) {}
+  fieldLoc(path: readonly (string | number)[]): Loc {
+    const pos = this.agent.doc.pos;
+    for (let n = path.length; n > 0; n--) {
+      const parent = n === 1 ? this.node : getIn(this.node, path.slice(0, n - 1));
+      const last = path[n - 1]!;
+      const pair = typeof last === 'string' ? pairOf(parent, last) : undefined;
+      if (pair) return pos.of(pair);
+      const item = typeof last === 'number' ? items(parent)[last] : undefined;
+      if (item) return pos.of(item);
+    }
+    return this.loc;
+  }
+  has(path: readonly (string | number)[]): boolean {
+    const parent = path.length === 1 ? this.node : getIn(this.node, path.slice(0, -1));
+    const last = path[path.length - 1]!;
+    return typeof last === 'string' ? pairOf(parent, last) !== undefined : false;
+  }
+}
+
+/** Queue defaults by Prometheus version: the same few versions for every edge. */
+const queueDefaults = new Map<string, Readonly<Edge['queue']>>();
+function queueDefaultsOf(version: string): Readonly<Edge['queue']> {
+  let q = queueDefaults.get(version);
+  if (!q) {
+    q = prometheusQueueDefaults(version);
+    queueDefaults.set(version, q);
+  }
+  return q;
+}
+
 function agent(ws: Workspace, doc: SourceDoc, defaultVersion: string): void {
   const pos = doc.pos;
   const root = doc.root;
@@ -318,61 +375,42 @@ function agent(ws: Workspace, doc: SourceDoc, defaultVersion: string): void {
     labelsLoc: pos.of(elPair ?? global ?? root),
     remoteWrites: [],
   };
-  items(get(root, 'remote_write')).forEach((node, index) => {
-    const loc = pos.of(node);
-    const urlPair = pairOf(node, 'url');
-    const url = str(urlPair?.value);
-    const q = get(node, 'queue_config');
-    const defaults = prometheusQueueDefaults(version);
+  const remoteWrites = items(get(root, 'remote_write'));
+  if (remoteWrites.length > 0) {
+    const defaults = queueDefaultsOf(version);
     const cluster = externalLabels.get('cluster')?.value ?? '';
-    const edge: Edge = {
-      name: cluster || `${doc.file}:${loc.line}`,
-      index,
-      clusterLabel: cluster,
-      externalLabels: Object.fromEntries([...externalLabels].map(([k, v]) => [k, v.value])),
-      prometheusVersion: version,
-      remoteTimeout: str(get(node, 'remote_timeout')) ?? '30s',
-      scrapeInterval: str(getIn(root, ['global', 'scrape_interval'])) ?? '1m',
-      queue: {
-        capacity: num(get(q, 'capacity')) ?? defaults.capacity,
-        maxShards: num(get(q, 'max_shards')) ?? defaults.maxShards,
-        minShards: num(get(q, 'min_shards')) ?? defaults.minShards,
-        maxSamplesPerSend: num(get(q, 'max_samples_per_send')) ?? defaults.maxSamplesPerSend,
-        batchSendDeadline: str(get(q, 'batch_send_deadline')) ?? defaults.batchSendDeadline,
-        minBackoff: str(get(q, 'min_backoff')) ?? defaults.minBackoff,
-        maxBackoff: str(get(q, 'max_backoff')) ?? defaults.maxBackoff,
-        retryOnHttp429: bool(get(q, 'retry_on_http_429')) ?? false,
-      },
-      // Edges that share an address say so with `# thanos-fleet: egress=<name>`; else each has its own.
-      egress: doc.hints.egress ?? `${doc.file}#${doc.index}`,
-      form: 'raw',
-    };
-    const rw: RemoteWriteView = {
-      agent: view,
-      index,
-      node,
-      loc,
-      urlLoc: pos.of(urlPair, loc),
-      edge,
-      fieldLoc(path) {
-        for (let n = path.length; n > 0; n--) {
-          const parent = n === 1 ? node : getIn(node, path.slice(0, n - 1));
-          const last = path[n - 1]!;
-          const pair = typeof last === 'string' ? pairOf(parent, last) : undefined;
-          if (pair) return pos.of(pair);
-          const item = typeof last === 'number' ? items(parent)[last] : undefined;
-          if (item) return pos.of(item);
-        }
-        return loc;
-      },
-      has(path) {
-        const parent = path.length === 1 ? node : getIn(node, path.slice(0, -1));
-        const last = path[path.length - 1]!;
-        return typeof last === 'string' ? pairOf(parent, last) !== undefined : false;
-      },
-    };
-    if (url) rw.url = url;
-    view.remoteWrites.push(rw);
-  });
+    const scrapeInterval = str(get(global?.value, 'scrape_interval')) ?? '1m';
+    remoteWrites.forEach((node, index) => {
+      const loc = pos.of(node);
+      const urlPair = pairOf(node, 'url');
+      const url = str(urlPair?.value);
+      const q = get(node, 'queue_config');
+      const edge: Edge = {
+        name: cluster || `${doc.file}:${loc.line}`,
+        index,
+        clusterLabel: cluster,
+        externalLabels: Object.fromEntries([...externalLabels].map(([k, v]) => [k, v.value])),
+        prometheusVersion: version,
+        remoteTimeout: str(get(node, 'remote_timeout')) ?? '30s',
+        scrapeInterval,
+        queue: {
+          capacity: num(get(q, 'capacity')) ?? defaults.capacity,
+          maxShards: num(get(q, 'max_shards')) ?? defaults.maxShards,
+          minShards: num(get(q, 'min_shards')) ?? defaults.minShards,
+          maxSamplesPerSend: num(get(q, 'max_samples_per_send')) ?? defaults.maxSamplesPerSend,
+          batchSendDeadline: str(get(q, 'batch_send_deadline')) ?? defaults.batchSendDeadline,
+          minBackoff: str(get(q, 'min_backoff')) ?? defaults.minBackoff,
+          maxBackoff: str(get(q, 'max_backoff')) ?? defaults.maxBackoff,
+          retryOnHttp429: bool(get(q, 'retry_on_http_429')) ?? false,
+        },
+        // Edges that share an address say so with `# thanos-fleet: egress=<name>`; else each has its own.
+        egress: doc.hints.egress ?? `${doc.file}#${doc.index}`,
+        form: 'raw',
+      };
+      view.remoteWrites.push(
+        new RemoteWriteEntry(view, index, node, loc, url || undefined, pos.of(urlPair, loc), edge),
+      );
+    });
+  }
   ws.agents.push(view);
 }

@@ -1,13 +1,15 @@
 /**
  * A fast reader for the plain block YAML that agent configs and values files are almost always
  * written in (block maps and lists, one-line flow collections, plain/quoted scalars, comments).
- * It builds the same `yaml` nodes, with the same ranges, as the `yaml` library, at a fraction of the
- * cost, so checking thousands of agent configs stays within 2 × promtool (bench/check.mjs).
+ * It builds nodes that the `yaml` library's own isMap/isScalar/… recognise, with the same values
+ * and ranges as it gives, at a fraction of the cost and without loading the library, so checking
+ * thousands of agent configs stays within 2 × promtool (bench/check.mjs).
  * Anything else — anchors, tags, block scalars, multi-line scalars, several documents, duplicate
  * keys, tabs — returns `undefined` and the caller parses with the `yaml` library, which also
  * reports the errors. test/check/fast-yaml.test.ts compares both on every fixture.
  */
-import { type LineCounter, type Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { NODE_KINDS, NODE_TYPE } from './yaml-nodes.js';
 
 class Unsupported extends Error {}
 
@@ -23,7 +25,11 @@ const INT_RE = /^[-+]?[0-9]+$/;
 const FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 const SPECIAL_START = /^[&*!|>%@`]/;
 
+/** First characters of a plain scalar that may be something other than a string (YAML 1.2 core schema). */
+const NON_STRING_START = /^[-+.~0-9nNtTfF]/;
+
 function resolvePlain(s: string): unknown {
+  if (s !== '' && !NON_STRING_START.test(s)) return s;
   if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
   if (s === 'true' || s === 'True' || s === 'TRUE') return true;
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
@@ -33,15 +39,116 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
+/*
+ * The reader's nodes. They carry the mark the `yaml` library tells its node kinds apart by (a
+ * registered symbol, see src/check/yaml-nodes.ts), so the library's isMap/isScalar/… and ours accept
+ * them, and the fields rules read (`value`, `key`, `items`, `range`, `type`, `flow`); not the
+ * library's classes, whose constructors define the mark on every node (40 % of parsing) and whose
+ * module takes 70 ms to load. Where a node is, is kept as two numbers and `range` ([start, end, end],
+ * as the library gives for these nodes) is made when asked: a three-number array per node was 40 %
+ * of the memory each parsed file keeps until the rules have run.
+ */
+abstract class FastNode {
+  constructor(
+    readonly rangeStart: number,
+    readonly rangeEnd: number,
+  ) {}
+  get range(): [number, number, number] {
+    return [this.rangeStart, this.rangeEnd, this.rangeEnd];
+  }
+}
+
+class FastScalar extends FastNode {
+  constructor(
+    readonly value: unknown,
+    readonly type: Scalar.Type,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+class FastPair {
+  constructor(
+    readonly key: Node,
+    readonly value: Node,
+  ) {}
+}
+
+class FastMap extends FastNode {
+  constructor(
+    readonly items: Pair[],
+    readonly flow: boolean,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+class FastSeq extends FastNode {
+  constructor(
+    readonly items: Node[],
+    readonly flow: boolean,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+for (const [cls, kind] of [
+  [FastScalar, NODE_KINDS.scalar],
+  [FastPair, NODE_KINDS.pair],
+  [FastMap, NODE_KINDS.map],
+  [FastSeq, NODE_KINDS.seq],
+] as const)
+  Object.defineProperty(cls.prototype, NODE_TYPE, { value: kind });
+
 function scalarNode(value: unknown, type: Scalar.Type, start: number, end: number): Scalar {
-  const s = new Scalar(value);
-  s.type = type;
-  s.range = [start, end, end];
-  return s;
+  return new FastScalar(value, type, start, end) as unknown as Scalar;
+}
+
+function pairNode(key: Node, value: Node): Pair {
+  return new FastPair(key, value) as unknown as Pair;
+}
+
+/** A collection made once its items are known: copied to an array of exactly their number. */
+function mapNode(items: Pair[], start: number, end: number, flow = false): YAMLMap {
+  return new FastMap(items.slice(), flow, start, end) as unknown as YAMLMap;
+}
+
+function seqNode(items: Node[], start: number, end: number, flow = false): YAMLSeq {
+  return new FastSeq(items.slice(), flow, start, end) as unknown as YAMLSeq;
+}
+
+type SpannedNode = Node & { rangeStart: number; rangeEnd: number };
+
+const keyName = (p: Pair): string => String((p.key as Scalar).value);
+
+/**
+ * Keys already in a mapping being read: scanned while it is short (most are), indexed once it
+ * is long. A duplicate key makes the `yaml` library report an error, so the fast reader declines.
+ */
+class SeenKeys {
+  private index: Set<string> | undefined;
+  constructor(private readonly pairs: Pair[]) {}
+  add(name: string): boolean {
+    if (this.index) {
+      if (this.index.has(name)) return false;
+      this.index.add(name);
+      return true;
+    }
+    for (const p of this.pairs) if (keyName(p) === name) return false;
+    if (this.pairs.length >= 16) this.index = new Set([...this.pairs.map(keyName), name]);
+    return true;
+  }
 }
 
 /** Strip a trailing comment (a `#` after whitespace, outside quotes) and trailing spaces. */
 function stripComment(line: string): string {
+  if (line.indexOf('#') < 0 && line.indexOf('"') < 0 && line.indexOf("'") < 0) return line.trimEnd();
   let quote = '';
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
@@ -100,11 +207,11 @@ function flowValue(text: string, i: number, base: number): { node: Node; end: nu
   const c = text[i];
   if (c === '[' || c === '{') {
     const isMap = c === '{';
-    const coll = isMap ? new YAMLMap() : new YAMLSeq();
-    coll.flow = true;
+    const pairs: Pair[] = [];
+    const values: Node[] = [];
     const start = i;
     i++;
-    const keys = new Set<string>();
+    const keys = new SeenKeys(pairs);
     for (;;) {
       while (text[i] === ' ') i++;
       if (text[i] === (isMap ? '}' : ']')) {
@@ -117,23 +224,23 @@ function flowValue(text: string, i: number, base: number): { node: Node; end: nu
         while (text[i] === ' ') i++;
         if (text[i] !== ':') throw new Unsupported();
         i++;
-        const key = String((k.node as Scalar).value);
-        if (keys.has(key)) throw new Unsupported();
-        keys.add(key);
+        if (!keys.add(String((k.node as Scalar).value))) throw new Unsupported();
         const v = flowValue(text, i, base);
         i = v.end;
-        (coll as YAMLMap).items.push(new Pair(k.node, v.node));
+        pairs.push(pairNode(k.node, v.node));
       } else {
         const v = flowValue(text, i, base);
         i = v.end;
-        (coll as YAMLSeq).items.push(v.node);
+        values.push(v.node);
       }
       while (text[i] === ' ') i++;
       if (text[i] === ',') i++;
       else if (text[i] !== (isMap ? '}' : ']')) throw new Unsupported();
     }
-    coll.range = [base + start, base + i, base + i];
-    return { node: coll, end: i };
+    const node = isMap
+      ? mapNode(pairs, base + start, base + i, true)
+      : seqNode(values, base + start, base + i, true);
+    return { node, end: i };
   }
   return flowScalar(text, i, base, false);
 }
@@ -177,7 +284,7 @@ function inlineValue(text: string, offset: number): Node {
     if (text.slice(q.end).trim() !== '') throw new Unsupported();
     return scalarNode(q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', offset, offset + q.end);
   }
-  if (/: |:$/.test(text) || text.startsWith('- ')) throw new Unsupported();
+  if (text.includes(': ') || text.endsWith(':') || text.startsWith('- ')) throw new Unsupported();
   return scalarNode(resolvePlain(text), 'PLAIN', offset, offset + text.length);
 }
 
@@ -188,9 +295,8 @@ function keyColon(text: string): number {
     return text[q.end] === ':' && (text[q.end + 1] === ' ' || text[q.end + 1] === undefined) ? q.end : -1;
   }
   if (text[0] === '[' || text[0] === '{') return -1;
-  for (let i = 0; i < text.length; i++)
-    if (text[i] === ':' && (text[i + 1] === ' ' || i + 1 === text.length)) return i;
-  return -1;
+  const i = text.indexOf(': ');
+  return i >= 0 ? i : text.endsWith(':') ? text.length - 1 : -1;
 }
 
 class Reader {
@@ -198,16 +304,17 @@ class Reader {
   i = 0;
   constructor(
     readonly src: string,
-    lc: LineCounter,
+    lineStarts: number[],
   ) {
     let offset = 0;
     for (const raw of src.split('\n')) {
-      lc.addNewLine(offset);
+      lineStarts.push(offset);
       const stripped = stripComment(raw);
       const content = stripped.trimStart();
       if (content !== '') {
         const indent = stripped.length - content.length;
-        if (stripped.slice(0, indent).includes('\t')) throw new Unsupported();
+        const tab = stripped.indexOf('\t');
+        if (tab >= 0 && tab < indent) throw new Unsupported();
         if (
           indent === 0 &&
           (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
@@ -225,8 +332,8 @@ class Reader {
   }
 
   map(indent: number): YAMLMap {
-    const map = new YAMLMap();
-    const keys = new Set<string>();
+    const pairs: Pair[] = [];
+    const keys = new SeenKeys(pairs);
     let end = 0;
     while (this.i < this.lines.length) {
       const l = this.lines[this.i]!;
@@ -251,9 +358,7 @@ class Reader {
         if (SPECIAL_START.test(keyText) || keyText.startsWith('?')) throw new Unsupported();
         key = scalarNode(resolvePlain(keyText), 'PLAIN', l.offset, l.offset + keyText.length);
       }
-      const name = String(key.value);
-      if (keys.has(name)) throw new Unsupported();
-      keys.add(name);
+      if (!keys.add(String(key.value))) throw new Unsupported();
       const rest = l.text.slice(colon + 1).trimStart();
       const restOffset = l.offset + l.text.length - rest.length;
       this.i++;
@@ -269,16 +374,15 @@ class Reader {
           value = this.seq(indent);
         else value = scalarNode(null, 'PLAIN', l.offset + colon + 1, l.offset + colon + 1);
       }
-      map.items.push(new Pair(key, value));
-      end = (value.range ?? [0, 0, 0])[2];
+      pairs.push(pairNode(key, value));
+      end = (value as SpannedNode).rangeEnd;
     }
-    const first = map.items[0]?.key as Node | undefined;
-    map.range = [first?.range?.[0] ?? 0, end, end];
-    return map;
+    const first = pairs[0]?.key as SpannedNode | undefined;
+    return mapNode(pairs, first?.rangeStart ?? 0, end);
   }
 
   seq(indent: number): YAMLSeq {
-    const seq = new YAMLSeq();
+    const values: Node[] = [];
     const start = this.lines[this.i]!.offset;
     let end = start;
     while (this.i < this.lines.length) {
@@ -309,23 +413,23 @@ class Reader {
           if (next && next.indent > indent) throw new Unsupported();
         }
       }
-      seq.items.push(value);
-      end = (value.range ?? [0, 0, 0])[2];
+      values.push(value);
+      end = (value as SpannedNode).rangeEnd;
     }
-    seq.range = [start, end, end];
-    return seq;
+    return seqNode(values, start, end);
   }
 }
 
 /**
- * Parse one plain block-YAML document. `null` for an empty document, `undefined` when the text uses
+ * Parse one plain block-YAML document, adding the offset of each line's start to `lineStarts` (as
+ * the library's LineCounter does). `null` for an empty document, `undefined` when the text uses
  * anything outside the supported subset (then parse it with the `yaml` library).
  */
-export function fastParse(text: string, lc: LineCounter): Node | null | undefined {
-  const starts = lc.lineStarts.length;
+export function fastParse(text: string, lineStarts: number[]): Node | null | undefined {
+  const starts = lineStarts.length;
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   try {
-    const r = new Reader(text, lc);
+    const r = new Reader(text, lineStarts);
     if (r.lines.length === 0) return null;
     if (r.lines[0]!.indent !== 0) throw new Unsupported();
     const root = r.block();
@@ -333,7 +437,7 @@ export function fastParse(text: string, lc: LineCounter): Node | null | undefine
     return root;
   } catch (err) {
     if (!(err instanceof Unsupported)) throw err;
-    lc.lineStarts.length = starts;
+    lineStarts.length = starts;
     return undefined;
   }
 }

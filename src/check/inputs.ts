@@ -4,13 +4,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
 import { API_VERSION } from '../fleet/schema.js';
 import { say } from '../i18n/index.js';
 import { checkMessages as m } from '../i18n/messages/check.js';
 import { fastParse } from './fast-yaml.js';
 import { THANOS_COMPONENT_KEYS, THANOS_TOP_LEVEL_KEYS } from './knowledge/charts.js';
 import type { DocKind, FileHints, InputError, InputFile, SourceDoc } from './model.js';
+import { yamlLibrary } from './yaml-library.js';
 import { get, keys, Positions, str, type YNode } from './yaml-nodes.js';
 
 const YAML_FILE = /\.(ya?ml|json)$/i;
@@ -20,11 +20,15 @@ export function expandInputs(paths: string[]): { files: string[]; errors: InputE
   const files: string[] = [];
   const errors: InputError[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    // Entry types come with the listing: one stat per file would cost as much as reading it.
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(p).isDirectory())) walk(p);
       else if (YAML_FILE.test(name)) files.push(p);
     }
   };
@@ -72,11 +76,11 @@ export function readInputFile(file: string): { input?: InputFile; errors: InputE
 }
 
 export function parseInputText(text: string, file: string): { input?: InputFile; errors: InputError[] } {
-  const lineCounter = new LineCounter();
-  const pos = new Positions(file, lineCounter);
   const hints = fileHints(text);
-  const fast = fastParse(text, lineCounter);
+  const lineStarts: number[] = [];
+  const fast = fastParse(text, lineStarts);
   if (fast !== undefined) {
+    const pos = new Positions(file, lineStarts);
     const docs: SourceDoc[] = [];
     if (fast !== null) {
       const doc: SourceDoc = { file, index: 0, kind: 'unknown', root: fast, pos, hints, text };
@@ -85,7 +89,10 @@ export function parseInputText(text: string, file: string): { input?: InputFile;
     }
     return { input: { file, text, docs, hints }, errors: [] };
   }
+  const { LineCounter, parseAllDocuments } = yamlLibrary();
+  const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const pos = new Positions(file, lineCounter.lineStarts);
   const all = Array.isArray(parsed) ? parsed : [];
   const errors: InputError[] = [];
   for (const d of all) {

@@ -4,7 +4,7 @@
  * compare one file with another.
  */
 import type { Edge } from '../fleet/defaults.js';
-import type { FleetInputError, LoadedFleet } from '../fleet/load.js';
+import type { FleetInputError, FleetProblem, LoadedFleet } from '../fleet/load.js';
 import type { Localized } from '../i18n/index.js';
 import type { Loc } from './types.js';
 import type { Positions, YNode } from './yaml-nodes.js';
@@ -151,7 +151,10 @@ export interface ValuesView {
 
 export interface FleetView {
   doc: SourceDoc;
+  /** Absent when the loader refused the file (its problems are in Workspace.fleetErrors). */
   loaded?: LoadedFleet;
+  /** Overrides that deriving the fleet's policy refused, as render would (src/policy/derive.ts). */
+  policyProblems: FleetProblem[];
 }
 
 export interface Workspace {
@@ -170,7 +173,7 @@ export interface Workspace {
   grafanaValues: ValuesView[];
   fleets: FleetView[];
   /** Kubernetes objects by kind (Gateway, HTTPRoute, SecurityPolicy, Middleware, ConfigMap …). */
-  objects(kind: string): SourceDoc[];
+  objects(kind: string): readonly SourceDoc[];
   /**
    * The edges that write to the receive ingress: every agent remote_write, else the fleet files'
    * edges, else one edge with the assumed Prometheus version's defaults.

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { say } from '../i18n/index.js';
 import { checkMessages as m } from '../i18n/messages/check.js';
 import type { InputError, InputFile } from './model.js';
 import type { Loc } from './types.js';
+import { yamlLibrary } from './yaml-library.js';
 import { get, items, Positions, str } from './yaml-nodes.js';
 
 export interface SuppressionEntry {
@@ -83,9 +83,10 @@ export function configSuppressions(configFile: string): {
       ],
     };
   }
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lc = new LineCounter();
-  const pos = new Positions(configFile, lc);
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const pos = new Positions(configFile, lc.lineStarts);
   if (doc.errors.length > 0) {
     return {
       entries: [],

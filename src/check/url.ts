@@ -1,11 +1,22 @@
 /** URL helpers shared by the remote-write rules. */
-export function parseUrl(url: string | undefined): URL | undefined {
+
+/**
+ * Parsed URLs by their text: several rules parse each remote_write url, and a fleet's edges mostly
+ * share one, so each distinct text is parsed once. Read-only: the same object goes to every caller.
+ */
+const parsed = new Map<string, Readonly<URL> | undefined>();
+
+export function parseUrl(url: string | undefined): Readonly<URL> | undefined {
   if (!url) return undefined;
+  if (parsed.has(url)) return parsed.get(url);
+  let u: URL | undefined;
   try {
-    return new URL(url);
+    u = new URL(url);
   } catch {
-    return undefined;
+    u = undefined;
   }
+  parsed.set(url, u);
+  return u;
 }
 
 /** In-cluster service address (`svc`, `svc.ns`, `….svc.cluster.local`) or loopback. */
@@ -19,7 +30,7 @@ export function isInCluster(host: string): boolean {
   );
 }
 
-export function portOf(u: URL): number {
+export function portOf(u: Readonly<URL>): number {
   if (u.port) return Number(u.port);
   return u.protocol === 'https:' ? 443 : 80;
 }

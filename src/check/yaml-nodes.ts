@@ -1,21 +1,67 @@
 /**
  * Small readers over `yaml` AST nodes that keep source positions: rules point at the offending key,
- * not at a converted JS value.
+ * not at a converted JS value. They read nodes of the `yaml` library and of the fast reader
+ * (src/check/fast-yaml.ts) alike, and do not load the library.
  */
-import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Loc } from './types.js';
 
 export type YNode = Node | null | undefined;
 
-/** Positions inside one file. */
+/**
+ * How the `yaml` library tells its node kinds apart: a symbol from the global registry on every node,
+ * holding one per kind (yaml/dist/nodes/identity.js; registered so that copies of the library agree).
+ * The fast reader's nodes carry the same marks.
+ */
+export const NODE_TYPE = Symbol.for('yaml.node.type');
+export const NODE_KINDS = {
+  map: Symbol.for('yaml.map'),
+  pair: Symbol.for('yaml.pair'),
+  scalar: Symbol.for('yaml.scalar'),
+  seq: Symbol.for('yaml.seq'),
+} as const;
+
+const kindOf = (node: unknown): symbol | undefined =>
+  typeof node === 'object' && node !== null ? (node as { [NODE_TYPE]?: symbol })[NODE_TYPE] : undefined;
+
+export function isMap(node: unknown): node is YAMLMap<unknown, unknown> {
+  return kindOf(node) === NODE_KINDS.map;
+}
+export function isSeq(node: unknown): node is YAMLSeq<unknown> {
+  return kindOf(node) === NODE_KINDS.seq;
+}
+export function isScalar(node: unknown): node is Scalar<unknown> {
+  return kindOf(node) === NODE_KINDS.scalar;
+}
+export function isPair(node: unknown): node is Pair<unknown, unknown> {
+  return kindOf(node) === NODE_KINDS.pair;
+}
+
+/**
+ * Positions inside one file, made once the file is parsed from its `LineCounter.lineStarts`. One
+ * lives per input until the report, so it keeps an exact copy of the line starts, not the counter.
+ */
 export class Positions {
+  private readonly starts: readonly number[];
   constructor(
     readonly file: string,
-    private readonly lines: LineCounter,
-  ) {}
+    lineStarts: readonly number[],
+  ) {
+    this.starts = lineStarts.slice();
+  }
+  /** Line and column of an offset: the `yaml` library's LineCounter.linePos, over the copy. */
   at(offset: number): Loc {
-    const p = this.lines.linePos(offset);
-    return { file: this.file, line: p.line, column: p.col };
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { file: this.file, line: low + 1, column: 1 };
+    if (low === 0) return { file: this.file, line: 0, column: offset };
+    return { file: this.file, line: low, column: offset - starts[low - 1]! + 1 };
   }
   /** Where a node starts (a pair: its key). */
   of(node: YNode | Pair, fallback?: Loc): Loc {
@@ -30,19 +76,34 @@ export function asMap(node: unknown): YAMLMap | undefined {
   return isMap(node) ? node : undefined;
 }
 
+/** Mappings with more entries than this get a key index; smaller ones are scanned. */
+const SCAN_LIMIT = 12;
 const index = new WeakMap<YAMLMap, Map<string, Pair<Node, YNode>>>();
 
-/** The entry of a mapping with a given scalar key (an index per mapping: rules ask many times). */
+/**
+ * The entry of a mapping with a given scalar key (the first one, like the `yaml` library). Most
+ * mappings are small and scanning them is cheaper than keeping an index for each; large ones (values
+ * files, annotations) are indexed, since rules ask them many times.
+ */
 export function pairOf(map: unknown, key: string): Pair<Node, YNode> | undefined {
   if (!isMap(map)) return undefined;
+  const its = map.items as Pair<Node, YNode>[];
+  if (its.length <= SCAN_LIMIT) {
+    for (const it of its) {
+      // Compare first, confirm the key is a scalar after: most keys are strings that differ.
+      const v = (it.key as { value?: unknown } | null)?.value;
+      if ((typeof v === 'string' ? v === key : String(v) === key) && isScalar(it.key)) return it;
+    }
+    return undefined;
+  }
   let byKey = index.get(map);
   if (!byKey) {
     byKey = new Map();
-    for (const it of map.items) {
+    for (const it of its) {
       const k = it.key as Node | null;
       if (isScalar(k)) {
         const name = String(k.value);
-        if (!byKey.has(name)) byKey.set(name, it as Pair<Node, YNode>);
+        if (!byKey.has(name)) byKey.set(name, it);
       }
     }
     index.set(map, byKey);
@@ -109,9 +170,4 @@ export function items(seq: unknown): YNode[] {
 
 export function keys(map: unknown): string[] {
   return entries(map).map(([k]) => k);
-}
-
-/** Plain JS value of a node (for values we only compare). */
-export function toJs(node: YNode): unknown {
-  return node ? (node as Node).toJSON() : undefined;
 }

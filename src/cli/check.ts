@@ -14,7 +14,7 @@ import { CONFIG_FILE } from '../check/suppress.js';
 import { DEFAULT_PROMETHEUS_VERSION } from '../fleet/defaults.js';
 import type { Lang } from '../i18n/index.js';
 import { checkMessages as m } from '../i18n/messages/check.js';
-import { EXIT_BAD_INPUT, runCommand } from './common.js';
+import { EXIT_BAD_INPUT, runCommand } from './run.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -33,8 +33,13 @@ export interface CheckIo {
   cwd: string;
 }
 
-/** The command body, separate from process exit so tests can call it. Returns the exit code. */
-export function checkCommand(paths: string[], opts: CheckCliOptions, lang: Lang, io: CheckIo): number {
+/** The command body, separate from process exit so tests can call it. Resolves to the exit code. */
+export async function checkCommand(
+  paths: string[],
+  opts: CheckCliOptions,
+  lang: Lang,
+  io: CheckIo,
+): Promise<number> {
   if (!/^\d+\.\d+(\.\d+)?$/.test(opts.prometheusVersion)) {
     io.stderr.write(`${m.badVersion[lang]({ v: opts.prometheusVersion })}\n`);
     return EXIT_BAD_INPUT;
@@ -45,7 +50,7 @@ export function checkCommand(paths: string[], opts: CheckCliOptions, lang: Lang,
   }
   const defaultConfig = resolve(io.cwd, CONFIG_FILE);
   const configFile = opts.config ?? (existsSync(defaultConfig) ? defaultConfig : undefined);
-  const result = runCheck({
+  const result = await runCheck({
     paths,
     options: { prometheusVersion: opts.prometheusVersion },
     ...(configFile ? { configFile } : {}),
@@ -65,6 +70,10 @@ export function checkCommand(paths: string[], opts: CheckCliOptions, lang: Lang,
       }),
     );
   return exitCodeOf(result, opts.failOn);
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
 export function registerCheck(program: Command): void {
@@ -90,13 +99,17 @@ export function registerCheck(program: Command): void {
     .option('--config <file>', `suppressions file (default: ./${CONFIG_FILE} when present)`)
     .option('--show-suppressed', 'also list suppressed findings in the text report')
     .action(async (inputs: string[], opts: CheckCliOptions, cmd: Command) =>
-      runCommand(cmd, (lang) =>
-        checkCommand(inputs, opts, lang, {
+      runCommand(cmd, async (lang) => {
+        const code = await checkCommand(inputs, opts, lang, {
           stdout: process.stdout,
           stderr: process.stderr,
           env: process.env,
           cwd: process.cwd(),
-        }),
-      ),
+        });
+        // runCommand ends the process, which drops whatever a pipe has not taken yet (a large
+        // report piped to a slow reader): wait until both streams are flushed.
+        await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+        return code;
+      }),
     );
 }

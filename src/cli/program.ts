@@ -4,7 +4,6 @@
  */
 import { Command, Option } from 'commander';
 import { detectLang, type Lang } from '../i18n/index.js';
-import { localizeHelp } from './help.js';
 
 type Register = (program: Command) => void;
 
@@ -65,6 +64,7 @@ export async function buildProgram(
   const name = commandName(argv);
   const wanted = name && name in COMMANDS ? [name] : Object.keys(COMMANDS);
   for (const register of await Promise.all(wanted.map((n) => COMMANDS[n]!()))) register(program);
-  localizeHelp(program, lang);
+  // English help is registered as written; other languages load their catalogue.
+  if (lang !== 'en') (await import('./help.js')).localizeHelp(program, lang);
   return program;
 }

@@ -43,7 +43,7 @@ remote_write:
 );
 const BROKEN = write('broken.yaml', 'a: [1, 2\nb: c\n');
 
-function run(
+async function run(
   paths: string[],
   o: Partial<CheckCliOptions> = {},
   lang: Lang = 'en',
@@ -51,7 +51,7 @@ function run(
 ) {
   let stdout = '';
   let stderr = '';
-  const code = checkCommand(
+  const code = await checkCommand(
     paths,
     { format: 'text', failOn: 'error', prometheusVersion: '2.42.0', ...o },
     lang,
@@ -66,37 +66,37 @@ function run(
 }
 
 describe('check exit codes', () => {
-  it('0 when clean', () => {
-    const r = run([CLEAN]);
+  it('0 when clean', async () => {
+    const r = await run([CLEAN]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no findings');
   });
-  it('warnings pass by default, fail with --fail-on warning', () => {
-    expect(run([WARNING_ONLY]).code).toBe(0);
-    expect(run([WARNING_ONLY], { failOn: 'warning' }).code).toBe(1);
+  it('warnings pass by default, fail with --fail-on warning', async () => {
+    expect((await run([WARNING_ONLY])).code).toBe(0);
+    expect((await run([WARNING_ONLY], { failOn: 'warning' })).code).toBe(1);
   });
-  it('1 with an error finding, printed as file:line:col level code', () => {
-    const r = run([ERROR]);
+  it('1 with an error finding, printed as file:line:col level code', async () => {
+    const r = await run([ERROR]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(ERROR);
     expect(r.stdout).toMatch(/ {2}4:5 +error +TF2501 /);
   });
-  it('2 for unparseable or missing input, and the other files are still reported', () => {
-    const r = run([BROKEN, ERROR, join(dir, 'missing.yaml')]);
+  it('2 for unparseable or missing input, and the other files are still reported', async () => {
+    const r = await run([BROKEN, ERROR, join(dir, 'missing.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${BROKEN}:2:1: YAML syntax error`);
     expect(r.stderr).toContain('missing.yaml:1:1');
     expect(r.stdout).toContain('TF2501');
     expect(r.stdout).toContain('TF0002');
   });
-  it('2 for a bad --prometheus-version or no inputs', () => {
-    expect(run([CLEAN], { prometheusVersion: 'latest' }).code).toBe(2);
-    expect(run([]).code).toBe(2);
+  it('2 for a bad --prometheus-version or no inputs', async () => {
+    expect((await run([CLEAN], { prometheusVersion: 'latest' })).code).toBe(2);
+    expect((await run([])).code).toBe(2);
   });
 });
 
 describe('suppressions', () => {
-  it('an inline comment with a reason suppresses the finding and is counted', () => {
+  it('an inline comment with a reason suppresses the finding and is counted', async () => {
     const file = write(
       'inline.yaml',
       `global:
@@ -106,13 +106,13 @@ remote_write:
   - url: https://thanos-receive.example.com/api/v1/write
 `,
     );
-    const r = run([file], { format: 'json' });
+    const r = await run([file], { format: 'json' });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.summary.suppressed).toBe(1);
     expect(report.findings[0].suppressed.reason).toMatch(/on purpose/);
   });
-  it('a suppression without a reason is not honoured and is itself a finding', () => {
+  it('a suppression without a reason is not honoured and is itself a finding', async () => {
     const file = write(
       'noreason.yaml',
       `global:
@@ -121,13 +121,13 @@ remote_write:
   - url: https://thanos-receive.example.com/api/v1/write  # thanos-fleet-ignore TF2501
 `,
     );
-    const r = run([file], { format: 'json' });
+    const r = await run([file], { format: 'json' });
     const codes = JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code);
     expect(codes).toContain('TF2501');
     expect(codes).toContain('TF0010');
     expect(r.code).toBe(1);
   });
-  it('.thanos-fleet-check.yaml suppresses by code and path glob, with a reason', () => {
+  it('.thanos-fleet-check.yaml suppresses by code and path glob, with a reason', async () => {
     const sub = join(dir, 'edges');
     execFileSync('mkdir', ['-p', sub]);
     writeFileSync(join(sub, 'e.yaml'), readable(ERROR));
@@ -141,7 +141,7 @@ remote_write:
     path: "**"
 `,
     );
-    const r = run([sub], { format: 'json', config });
+    const r = await run([sub], { format: 'json', config });
     const report = JSON.parse(r.stdout);
     expect(report.findings.find((f: { code: string }) => f.code === 'TF2501').suppressed.via).toBe('config');
     // The TF2801 entry has no reason: reported as TF0010 at the config file.
@@ -157,15 +157,15 @@ function readable(file: string): string {
 }
 
 describe('language and colour', () => {
-  it('--lang ko prints Korean messages and levels', () => {
-    const r = run([ERROR], {}, 'ko');
+  it('--lang ko prints Korean messages and levels', async () => {
+    const r = await run([ERROR], {}, 'ko');
     expect(r.stdout).toContain('오류');
     expect(r.stdout).toMatch(/[\uac00-\ud7a3]/);
   });
-  it('colour only on a TTY and never with NO_COLOR', () => {
-    expect(run([ERROR], {}, 'en', {}).stdout).not.toContain('\x1b[');
-    expect(run([ERROR], {}, 'en', { TTY: '1' }).stdout).toContain('\x1b[31m');
-    expect(run([ERROR], {}, 'en', { TTY: '1', NO_COLOR: '1' }).stdout).not.toContain('\x1b[');
+  it('colour only on a TTY and never with NO_COLOR', async () => {
+    expect((await run([ERROR], {}, 'en', {})).stdout).not.toContain('\x1b[');
+    expect((await run([ERROR], {}, 'en', { TTY: '1' })).stdout).toContain('\x1b[31m');
+    expect((await run([ERROR], {}, 'en', { TTY: '1', NO_COLOR: '1' })).stdout).not.toContain('\x1b[');
   });
 });
 
@@ -183,5 +183,16 @@ describe('the built CLI (node dist/cli/main.js check)', () => {
   });
   it('--lang ko is the global option', () => {
     expect(cli('--lang', 'ko', 'check', ERROR).stdout).toContain('오류');
+  });
+  it('a report larger than a pipe holds reaches a slow reader whole', () => {
+    const guide = join(import.meta.dirname, '..', 'fixtures', 'guide');
+    const whole = cli('check', '--format', 'sarif', guide).stdout;
+    expect(whole.length).toBeGreaterThan(65536);
+    const piped = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${main}" check --format sarif "${guide}" | (sleep 1; wc -c)`],
+      { encoding: 'utf8', cwd: dir },
+    );
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(whole));
   });
 });

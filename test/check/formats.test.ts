@@ -7,7 +7,7 @@ import { RULES } from '../../src/check/rules/index.js';
 import { check } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const result = check([
+const result = await check([
   join(ROOT, 'test', 'fixtures', 'guide', '01.yaml'),
   join(ROOT, 'test', 'fixtures', 'guide', '02.yaml'),
 ]);

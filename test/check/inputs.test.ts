@@ -37,7 +37,7 @@ describe('document kinds come from content', () => {
 describe('folders', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tf-inputs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  it('are walked recursively and files checked together, whatever their names', () => {
+  it('are walked recursively and files checked together, whatever their names', async () => {
     mkdirSync(join(dir, 'edges', 'a'), { recursive: true });
     // A Prometheus config named like chart values, and values named like a Prometheus config.
     writeFileSync(
@@ -49,7 +49,7 @@ describe('folders', () => {
       'receive:\n  ingress:\n    enabled: true\n    hostname: thanos-receive.example.com\n    annotations:\n      nginx.ingress.kubernetes.io/limit-connections: "10"\n',
     );
     writeFileSync(join(dir, 'README.md'), '# not yaml: ignored in folders\n');
-    const result = check([dir]);
+    const result = await check([dir]);
     expect(result.files).toHaveLength(2);
     const f = result.findings.find((x) => x.code === 'TF2201')!;
     expect(f.loc).toEqual({ file: join(dir, 'prometheus.yml'), line: 6, column: 7 });

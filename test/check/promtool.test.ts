@@ -146,9 +146,9 @@ describe('check vs promtool check config --agent (Prometheus 2.42)', () => {
   }));
 
   for (const { name, file } of [...files, ...guideAgents]) {
-    it(name, () => {
+    it(name, async () => {
       const promtool = promtoolAccepts(file);
-      const result = check([file]);
+      const result = await check([file]);
       const errors = result.findings.filter((f) => f.severity === 'error' && !f.suppressed);
       if (!promtool.ok) {
         expect(errors.length, `promtool rejected it:\n${promtool.output}`).toBeGreaterThan(0);

@@ -20,11 +20,11 @@ describe('rendered reference fleet', () => {
   const { loaded, policy } = loadFleetAndPolicy(undefined);
   const { state } = reconcileState(loaded.fleet, undefined);
   for (const provider of PROVIDERS) {
-    it(`${provider}: no error or warning findings`, () => {
+    it(`${provider}: no error or warning findings`, async () => {
       const out = join(dir, provider);
       const result = renderFleet({ fleet: loaded.fleet, policy, state, provider, lang: 'en' });
       writeArtifactsAtomically(out, result.artifacts);
-      const checked = check([out]);
+      const checked = await check([out]);
       expect(checked.summary.files).toBeGreaterThan(3);
       expect(checked.summary.inputErrors).toBe(0);
       const serious = checked.findings.filter((f) => f.severity !== 'info');

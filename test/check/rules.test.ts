@@ -33,8 +33,8 @@ describe('rule fixtures', () => {
     describe(code, () => {
       for (const name of readdirSync(join(ROOT, code)).sort()) {
         const file = join(ROOT, code, name);
-        it(name, () => {
-          const result = check([file]);
+        it(name, async () => {
+          const result = await check([file]);
           const got = result.findings
             .filter((f) => f.code === code && !f.suppressed)
             .map((f) => ({ code: f.code, line: f.loc.line }));

@@ -1,9 +1,9 @@
 /** Shared helpers for check tests: run the engine on files, read `# expect:` annotations. */
 import { readFileSync } from 'node:fs';
-import { runCheck } from '../../src/check/engine.js';
+import { type CheckResult, runCheck } from '../../src/check/engine.js';
 import { DEFAULT_PROMETHEUS_VERSION } from '../../src/fleet/defaults.js';
 
-export function check(paths: string[], prometheusVersion = DEFAULT_PROMETHEUS_VERSION) {
+export function check(paths: string[], prometheusVersion = DEFAULT_PROMETHEUS_VERSION): Promise<CheckResult> {
   return runCheck({ paths, options: { prometheusVersion } });
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import type { Pair } from 'yaml';
 import { durationSeconds } from '../../fleet/defaults.js';
 import { suggest } from '../../fleet/suggest.js';
 import { type Localized, say } from '../../i18n/index.js';
@@ -16,30 +16,57 @@ import {
 import type { SourceDoc } from '../model.js';
 import { defineRule, ruleMeta } from '../rule.js';
 import type { Loc } from '../types.js';
-import { entries, get, getIn, items, pairOf, str, type YNode } from '../yaml-nodes.js';
+import {
+  entries,
+  get,
+  getIn,
+  isMap,
+  isScalar,
+  isSeq,
+  items,
+  pairOf,
+  str,
+  type YNode,
+} from '../yaml-nodes.js';
 
 type Report = (loc: Loc, message: Localized) => void;
 // Positions are looked up only when something is reported: most nodes are fine.
 
 const BOOL_WORDS = /^(true|false|yes|no|on|off|y|n)$/i;
 
-function checkValue(doc: SourceDoc, node: YNode, type: FieldType, field: string, report: Report): void {
-  const at = () => doc.pos.of(node);
+/** `path.key`, made only when a message or a nested mapping needs it. */
+const fieldName = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+function checkValue(
+  doc: SourceDoc,
+  node: YNode,
+  type: FieldType,
+  path: string,
+  key: string,
+  report: Report,
+): void {
   if (node === null || node === undefined || (isScalar(node) && node.value === null)) return;
   if (typeof type === 'object') {
     if ('map' in type) {
-      if (!isMap(node)) report(at(), say(t['TF2902.badType'], { field, expected: 'a mapping' }));
-      else checkShape(doc, node, type.map, type.name, field, report);
+      if (!isMap(node))
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a mapping' }),
+        );
+      else checkShape(doc, node, type.map, type.name, fieldName(path, key), report);
       return;
     }
     if (!isSeq(node)) {
-      report(at(), say(t['TF2902.badType'], { field, expected: 'a list' }));
+      report(doc.pos.of(node), say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a list' }));
       return;
     }
     for (const it of node.items) {
       if (!isMap(it))
-        report(doc.pos.of(it as YNode), say(t['TF2902.badType'], { field, expected: 'a list of mappings' }));
-      else checkShape(doc, it, type.list, type.name, field, report);
+        report(
+          doc.pos.of(it as YNode),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a list of mappings' }),
+        );
+      else checkShape(doc, it, type.list, type.name, fieldName(path, key), report);
     }
     return;
   }
@@ -47,29 +74,52 @@ function checkValue(doc: SourceDoc, node: YNode, type: FieldType, field: string,
   switch (type) {
     case 'duration':
       if (typeof v !== 'string' || v === '' || !(v === '0' || PROMETHEUS_DURATION_RE.test(v)))
-        report(at(), say(t['TF2902.badDuration'], { field, value: String(v ?? '') }));
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badDuration'], { field: fieldName(path, key), value: String(v ?? '') }),
+        );
       return;
     case 'int':
       if (typeof v !== 'number' || !Number.isInteger(v))
-        report(at(), say(t['TF2902.badType'], { field, expected: 'an integer' }));
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'an integer' }),
+        );
       return;
     case 'float':
-      if (typeof v !== 'number') report(at(), say(t['TF2902.badType'], { field, expected: 'a number' }));
+      if (typeof v !== 'number')
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a number' }),
+        );
       return;
     case 'bool':
       if (typeof v !== 'boolean' && !(typeof v === 'string' && BOOL_WORDS.test(v)))
-        report(at(), say(t['TF2902.badType'], { field, expected: 'true or false' }));
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'true or false' }),
+        );
       return;
     case 'string':
-      if (!isScalar(node)) report(at(), say(t['TF2902.badType'], { field, expected: 'a string' }));
+      if (!isScalar(node))
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a string' }),
+        );
       return;
     case 'stringList':
       if (!isSeq(node) || node.items.some((i) => !isScalar(i)))
-        report(at(), say(t['TF2902.badType'], { field, expected: 'a list of strings' }));
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a list of strings' }),
+        );
       return;
     case 'stringMap':
       if (!isMap(node) || node.items.some((i) => !isScalar(i.value) && i.value !== null))
-        report(at(), say(t['TF2902.badType'], { field, expected: 'a mapping of strings' }));
+        report(
+          doc.pos.of(node),
+          say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a mapping of strings' }),
+        );
       return;
     default:
       return;
@@ -84,8 +134,10 @@ function checkShape(
   path: string,
   report: Report,
 ): void {
-  for (const [key, pair] of entries(node)) {
-    const field = path ? `${path}.${key}` : key;
+  if (!isMap(node)) return;
+  for (const pair of node.items as Pair<YNode, YNode>[]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
     const type = shape[key];
     if (type === undefined) {
       const suggestion = suggest(key, Object.keys(shape));
@@ -95,7 +147,7 @@ function checkShape(
       );
       continue;
     }
-    checkValue(doc, pair.value, type, field, report);
+    checkValue(doc, pair.value, type, path, key, report);
   }
 }
 

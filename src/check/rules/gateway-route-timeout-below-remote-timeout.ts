@@ -15,8 +15,11 @@ export const gatewayRouteTimeoutBelowRemoteTimeout = defineRule(
     'datapath.md §1.3',
   ]),
   (ctx) => {
+    const routes = ctx.ws.objects('HTTPRoute');
+    // The fleet's traffic is computed only when there is a route to compare it with.
+    if (routes.length === 0) return;
     const remote = Math.ceil(traffic(ctx.ws).maxRemoteTimeoutSeconds);
-    for (const d of ctx.ws.objects('HTTPRoute')) {
+    for (const d of routes) {
       for (const rule of items(getIn(d.root, ['spec', 'rules']))) {
         const receive = items(get(rule, 'matches')).some(
           (m) => str(getIn(m, ['path', 'value'])) === RECEIVE_PATH,

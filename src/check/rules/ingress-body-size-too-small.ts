@@ -20,11 +20,12 @@ export const ingressBodySizeTooSmall = defineRule(
     'src/policy/sizing.ts MAX_BYTES_PER_SAMPLE',
   ]),
   (ctx) => {
-    const tr = traffic(ctx.ws);
-    const need = tr.bodyBytesNeeded;
-    const mps = Math.max(...ctx.ws.edges.map((e) => e.queue.maxSamplesPerSend));
     const check = (limit: number | undefined, text: string, loc: Loc, implicit: boolean) => {
-      if (limit === undefined || limit === 0 || limit >= need) return;
+      if (limit === undefined || limit === 0) return;
+      // The fleet's traffic only when there is a limit to compare it with.
+      const need = traffic(ctx.ws).bodyBytesNeeded;
+      if (limit >= need) return;
+      const mps = Math.max(...ctx.ws.edges.map((e) => e.queue.maxSamplesPerSend));
       ctx.report({
         loc,
         message: say(t['TF2101.msg'], { limit: text, need: formatSize(need), mps, implicit }),

@@ -11,8 +11,11 @@ export const ingressBurstBelowWave = defineRule(
     'sandbox.md gotcha 7',
   ]),
   (ctx) => {
+    const ingresses = remoteWriteIngresses(ctx.ws);
+    // The fleet's traffic is computed only when there is an ingress to compare it with.
+    if (ingresses.length === 0) return;
     const need = traffic(ctx.ws).connectionsNeeded;
-    for (const ing of remoteWriteIngresses(ctx.ws)) {
+    for (const ing of ingresses) {
       const a = nginxAnnotation(ing, 'limit-rps') ?? nginxAnnotation(ing, 'limit-rpm');
       const rate = intValue(a?.value);
       if (!a || rate === undefined || rate === 0) continue;

@@ -9,11 +9,13 @@ export const ingressConnectionsBelowShards = defineRule(
     'src/policy/sizing.ts edgeConcurrency, fleetTraffic',
   ]),
   (ctx) => {
-    const need = traffic(ctx.ws).connectionsNeeded;
     for (const ing of remoteWriteIngresses(ctx.ws)) {
       const a = nginxAnnotation(ing, 'limit-connections');
       const limit = intValue(a?.value);
-      if (a && limit !== undefined && limit > 0 && limit < need)
+      if (!a || limit === undefined || limit === 0) continue;
+      // The fleet's traffic only when there is a limit to compare it with.
+      const need = traffic(ctx.ws).connectionsNeeded;
+      if (limit < need)
         ctx.report({ loc: a.loc, message: say(t['TF2201.msg'], { limit, need, who: busiestLabel(ctx.ws) }) });
     }
   },

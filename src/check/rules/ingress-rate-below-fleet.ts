@@ -9,8 +9,11 @@ export const ingressRateBelowFleet = defineRule(
     'src/policy/sizing.ts fleetTraffic.rpsNeeded',
   ]),
   (ctx) => {
+    const ingresses = remoteWriteIngresses(ctx.ws);
+    // The fleet's traffic is computed only when there is an ingress to compare it with.
+    if (ingresses.length === 0) return;
     const need = traffic(ctx.ws).rpsNeeded;
-    for (const ing of remoteWriteIngresses(ctx.ws)) {
+    for (const ing of ingresses) {
       const rpsA = nginxAnnotation(ing, 'limit-rps');
       const rpmA = nginxAnnotation(ing, 'limit-rpm');
       const a = rpsA ?? rpmA;

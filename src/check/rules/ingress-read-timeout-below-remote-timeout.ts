@@ -10,8 +10,11 @@ export const ingressReadTimeoutBelowRemoteTimeout = defineRule(
     'src/policy/derive.ts receivePolicy',
   ]),
   (ctx) => {
+    const ingresses = remoteWriteIngresses(ctx.ws);
+    // The fleet's traffic is computed only when there is an ingress to compare it with.
+    if (ingresses.length === 0) return;
     const remote = Math.ceil(traffic(ctx.ws).maxRemoteTimeoutSeconds);
-    for (const ing of remoteWriteIngresses(ctx.ws))
+    for (const ing of ingresses)
       for (const name of ['proxy-read-timeout', 'proxy-send-timeout']) {
         const a = nginxAnnotation(ing, name);
         const v = intValue(a?.value);

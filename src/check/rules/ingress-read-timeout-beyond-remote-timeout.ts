@@ -12,9 +12,12 @@ export const ingressReadTimeoutBeyondRemoteTimeout = defineRule(
     "datapath.md §1.3, §10c (context deadline exceeded = the agent's remote_timeout)",
   ]),
   (ctx) => {
+    const ingresses = remoteWriteIngresses(ctx.ws);
+    // The fleet's traffic is computed only when there is an ingress to compare it with.
+    if (ingresses.length === 0) return;
     const remote = Math.ceil(traffic(ctx.ws).maxRemoteTimeoutSeconds);
     const derived = Math.max(60, remote + 30);
-    for (const ing of remoteWriteIngresses(ctx.ws)) {
+    for (const ing of ingresses) {
       const a = nginxAnnotation(ing, 'proxy-read-timeout');
       const v = intValue(a?.value);
       if (a && v !== undefined && v > derived)

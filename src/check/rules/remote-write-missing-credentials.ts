@@ -1,6 +1,7 @@
 import { say } from '../../i18n/index.js';
 import { checkIngressRules as t } from '../../i18n/messages/check-rules-ingress.js';
 import { defineRule, ruleMeta } from '../rule.js';
+import { parseUrl } from '../url.js';
 import { nginxAnnotation, remoteWriteIngresses } from '../views.js';
 
 export const remoteWriteMissingCredentials = defineRule(
@@ -11,13 +12,9 @@ export const remoteWriteMissingCredentials = defineRule(
     const guarded = remoteWriteIngresses(ctx.ws).filter(
       (i) => nginxAnnotation(i, 'auth-type')?.value === 'basic' && i.hosts.length > 0,
     );
+    if (guarded.length === 0) return;
     for (const rw of ctx.ws.remoteWrites) {
-      let host: string | undefined;
-      try {
-        host = rw.url ? new URL(rw.url).hostname : undefined;
-      } catch {
-        host = undefined;
-      }
+      const host = parseUrl(rw.url)?.hostname;
       const ing = guarded.find((i) => i.hosts.some((h) => h.host === host));
       if (!ing) continue;
       if (rw.has(['basic_auth']) || rw.has(['authorization']) || rw.has(['oauth2']) || rw.has(['sigv4']))

@@ -1,8 +1,7 @@
-import { isSeq } from 'yaml';
 import { say } from '../../i18n/index.js';
 import { checkAgentRules as t } from '../../i18n/messages/check-rules-agent.js';
 import { defineRule, ruleMeta } from '../rule.js';
-import { get } from '../yaml-nodes.js';
+import { get, isSeq } from '../yaml-nodes.js';
 
 export const writeRelabelConfigsEmpty = defineRule(
   ruleMeta(t, 'TF2404', 'write-relabel-configs-empty', 'info', 'queue', ['datapath.md §1.1, §10b']),
