@@ -4,10 +4,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_VERSION } from '../fleet/schema.js';
+import { API_VERSION } from '../fleet/names.js';
 import { say } from '../i18n/index.js';
 import { checkMessages as m } from '../i18n/messages/check.js';
-import { fastParse } from './fast-yaml.js';
+import { fastParse } from '../yaml/read.js';
 import { THANOS_COMPONENT_KEYS, THANOS_TOP_LEVEL_KEYS } from './knowledge/charts.js';
 import type { DocKind, FileHints, InputError, InputFile, SourceDoc } from './model.js';
 import { yamlLibrary } from './yaml-library.js';

@@ -1,5 +1,5 @@
 /**
- * The `yaml` library, loaded when a file first needs it: the fast reader (src/check/fast-yaml.ts)
+ * The `yaml` library, loaded when a file first needs it: the fast reader (src/yaml/read.ts)
  * reads most inputs without it, and loading it is about 70 ms of `check`'s start-up. Loaded
  * synchronously (the library is CommonJS), so the same module instance as an `import` would give.
  */

@@ -1,41 +1,16 @@
 /**
  * Small readers over `yaml` AST nodes that keep source positions: rules point at the offending key,
  * not at a converted JS value. They read nodes of the `yaml` library and of the fast reader
- * (src/check/fast-yaml.ts) alike, and do not load the library.
+ * (src/yaml/read.ts) alike, and do not load the library.
  */
-import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import type { Loc } from './types.js';
 
 export type YNode = Node | null | undefined;
 
-/**
- * How the `yaml` library tells its node kinds apart: a symbol from the global registry on every node,
- * holding one per kind (yaml/dist/nodes/identity.js; registered so that copies of the library agree).
- * The fast reader's nodes carry the same marks.
- */
-export const NODE_TYPE = Symbol.for('yaml.node.type');
-export const NODE_KINDS = {
-  map: Symbol.for('yaml.map'),
-  pair: Symbol.for('yaml.pair'),
-  scalar: Symbol.for('yaml.scalar'),
-  seq: Symbol.for('yaml.seq'),
-} as const;
+export { isMap, isPair, isScalar, isSeq, NODE_KINDS, NODE_TYPE } from '../yaml/nodes.js';
 
-const kindOf = (node: unknown): symbol | undefined =>
-  typeof node === 'object' && node !== null ? (node as { [NODE_TYPE]?: symbol })[NODE_TYPE] : undefined;
-
-export function isMap(node: unknown): node is YAMLMap<unknown, unknown> {
-  return kindOf(node) === NODE_KINDS.map;
-}
-export function isSeq(node: unknown): node is YAMLSeq<unknown> {
-  return kindOf(node) === NODE_KINDS.seq;
-}
-export function isScalar(node: unknown): node is Scalar<unknown> {
-  return kindOf(node) === NODE_KINDS.scalar;
-}
-export function isPair(node: unknown): node is Pair<unknown, unknown> {
-  return kindOf(node) === NODE_KINDS.pair;
-}
+import { isMap, isPair, isScalar, isSeq } from '../yaml/nodes.js';
 
 /**
  * Positions inside one file, made once the file is parsed from its `LineCounter.lineStarts`. One

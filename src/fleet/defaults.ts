@@ -2,15 +2,15 @@
  * Fleet defaults: turns a parsed fleet file into a Fleet where every value the renderers, checks and
  * probes need is decided once, here.
  */
-import { chartFullname, componentHttpService, HOST_PREFIX, type ServicePort } from './names.js';
 import {
   type ComponentName,
-  type ComponentSpec,
+  chartFullname,
+  componentHttpService,
   componentNames,
-  type EdgeSpec,
-  type FleetSpec,
-  type IngressOverrides,
-} from './schema.js';
+  HOST_PREFIX,
+  type ServicePort,
+} from './names.js';
+import type { ComponentSpec, EdgeSpec, FleetSpec, IngressOverrides } from './schema.js';
 
 export interface Component {
   name: ComponentName;

@@ -2,7 +2,21 @@
  * Names, services and ports the charts create. Facts from bitnami/thanos 17.6.0 and grafana 12.11.1
  * (see ../shared/reference/charts.md §1.3–1.6, §2.1).
  */
-import type { ComponentName } from './schema.js';
+
+// Zod-free, so what only needs the names (check, defaults) does not load the schema library.
+export const API_VERSION = 'thanos-fleet.dev/v1alpha1';
+
+export const componentNames = [
+  'receive',
+  'query',
+  'queryFrontend',
+  'storegateway',
+  'compactor',
+  'ruler',
+  'bucketweb',
+  'grafana',
+] as const;
+export type ComponentName = (typeof componentNames)[number];
 
 /** bitnami common.names.fullname: the release if it already contains the chart name, else <release>-<chart>. */
 export function chartFullname(release: string, chart: string): string {

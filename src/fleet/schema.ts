@@ -3,8 +3,9 @@
  * that `thanos-fleet schema` prints (for yaml-language-server) all come from here.
  */
 import { z } from 'zod';
+import { API_VERSION, type ComponentName, componentNames } from './names.js';
 
-export const API_VERSION = 'thanos-fleet.dev/v1alpha1';
+export { API_VERSION, type ComponentName, componentNames };
 
 // RFC 1123 host name, at least two labels, lower case (ingress hosts and cert SANs are lower case).
 const HOSTNAME_RE =
@@ -77,18 +78,6 @@ const componentBase = {
   ingress: ingressOverrides.optional(),
 };
 const component = z.strictObject(componentBase);
-
-export const componentNames = [
-  'receive',
-  'query',
-  'queryFrontend',
-  'storegateway',
-  'compactor',
-  'ruler',
-  'bucketweb',
-  'grafana',
-] as const;
-export type ComponentName = (typeof componentNames)[number];
 
 const queueSchema = z
   .strictObject({

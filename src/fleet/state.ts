@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { parse } from 'yaml';
 import { yamlText } from '../yaml/print.js';
+import { readPlainYaml } from '../yaml/read.js';
 import type { Fleet } from './defaults.js';
 import type { EdgeCredentialState } from './rollout.js';
 
@@ -48,7 +49,9 @@ export function stateFileFor(fleetFile: string | undefined): string {
 
 export function readState(file: string): FleetState | undefined {
   if (!existsSync(file)) return undefined;
-  const raw = parse(readFileSync(file, 'utf8')) as FleetState | null;
+  const text = readFileSync(file, 'utf8');
+  // The state is written as plain block YAML: the fast reader takes it (10,000 edges), else the library.
+  const raw = (readPlainYaml(text)?.value ?? parse(text)) as FleetState | null;
   if (raw?.version !== 1) throw new Error(`${file}: not a thanos-fleet state file (version 1)`);
   return {
     version: 1,

@@ -5,7 +5,7 @@ import { say } from '../i18n/index.js';
 import { fleetMessages as m } from '../i18n/messages/fleet.js';
 import type { Fleet } from './defaults.js';
 import type { FleetProblem } from './load.js';
-import { componentNames } from './schema.js';
+import { componentNames } from './names.js';
 
 /**
  * Labels Thanos Receive sets on every series itself, masking the client's value: the chart's

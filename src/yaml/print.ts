@@ -5,7 +5,7 @@
  * model costs ~0.2 ms each (bench/render). Anything outside that subset (an odd key, a string the
  * library would quote, fold or escape specially, a non-plain object) gets `undefined`, or for one
  * scalar the library's own text, so callers fall back to the library and output never differs.
- * test/render/yaml.test.ts compares the two on every golden file and on edge-case scalars.
+ * test/yaml/print.test.ts compares the two on every golden file and on edge-case scalars.
  */
 import { stringify } from 'yaml';
 

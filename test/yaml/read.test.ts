@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { fastParse } from '../../src/check/fast-yaml.js';
+import { fastParse, readPlainYaml } from '../../src/yaml/read.js';
 
 const ROOT = join(import.meta.dirname, '..');
 function yamlFiles(dir: string): string[] {
@@ -53,7 +53,14 @@ function positions(node: unknown, lc: LineCounter, out: string[] = []): string[]
   return out;
 }
 
-const files = [...yamlFiles(join(ROOT, 'rules')), ...yamlFiles(join(ROOT, 'fixtures', 'guide'))];
+const files = [
+  ...yamlFiles(join(ROOT, 'rules')),
+  ...yamlFiles(join(ROOT, 'fixtures', 'guide')),
+  // Fleet and state files: the fleet loader and the state reader take the fast path too.
+  ...yamlFiles(join(ROOT, 'fixtures', 'fleets')),
+  ...yamlFiles(join(ROOT, 'fixtures', 'broken')),
+  ...yamlFiles(join(ROOT, '..', 'fleets')),
+];
 
 describe('fast YAML reader', () => {
   let accepted = 0;
@@ -68,6 +75,7 @@ describe('fast YAML reader', () => {
       const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
       expect(doc.errors).toEqual([]);
       expect(plain(fast)).toEqual(doc.toJSON());
+      expect(readPlainYaml(text)).toEqual({ value: doc.toJS() });
       expect(positions(fast, lcFast)).toEqual(positions(doc.contents, lc));
     });
   }

@@ -1,0 +1,34 @@
+/**
+ * Node kinds of the `yaml` library, told apart without loading it: shared by check's node readers
+ * (src/check/yaml-nodes.ts) and the fast reader (src/yaml/read.ts), whose nodes carry the same marks.
+ */
+import type { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/**
+ * How the `yaml` library tells its node kinds apart: a symbol from the global registry on every node,
+ * holding one per kind (yaml/dist/nodes/identity.js; registered so that copies of the library agree).
+ * The fast reader's nodes carry the same marks.
+ */
+export const NODE_TYPE = Symbol.for('yaml.node.type');
+export const NODE_KINDS = {
+  map: Symbol.for('yaml.map'),
+  pair: Symbol.for('yaml.pair'),
+  scalar: Symbol.for('yaml.scalar'),
+  seq: Symbol.for('yaml.seq'),
+} as const;
+
+const kindOf = (node: unknown): symbol | undefined =>
+  typeof node === 'object' && node !== null ? (node as { [NODE_TYPE]?: symbol })[NODE_TYPE] : undefined;
+
+export function isMap(node: unknown): node is YAMLMap<unknown, unknown> {
+  return kindOf(node) === NODE_KINDS.map;
+}
+export function isSeq(node: unknown): node is YAMLSeq<unknown> {
+  return kindOf(node) === NODE_KINDS.seq;
+}
+export function isScalar(node: unknown): node is Scalar<unknown> {
+  return kindOf(node) === NODE_KINDS.scalar;
+}
+export function isPair(node: unknown): node is Pair<unknown, unknown> {
+  return kindOf(node) === NODE_KINDS.pair;
+}
