@@ -46,6 +46,17 @@ function plain(s: string): boolean {
 }
 
 /**
+ * A value (not a key) may also hold quotes, brackets, braces and other printable ASCII after its
+ * first letter: without whitespace there is no ": " or " #", and a block value is not in flow
+ * context, so the library prints it plain (PromQL such as `absent_over_time(up{cluster="x"}[10m])`).
+ */
+const PLAIN_VALUE = /^[A-Za-z_/][\x21-\x7e]*$/;
+
+function plainValue(s: string): boolean {
+  return plain(s) || (PLAIN_VALUE.test(s) && !s.endsWith(':') && !RESERVED.test(s));
+}
+
+/**
  * The library's own print of one single-line scalar (same text at document level as under a key).
  * Memoized: the same relabel regexes and messages recur in every edge's files.
  */
@@ -62,7 +73,7 @@ function libraryScalar(v: unknown): string {
 }
 
 function scalar(v: unknown): string {
-  if (typeof v === 'string') return plain(v) ? v : libraryScalar(v);
+  if (typeof v === 'string') return plainValue(v) ? v : libraryScalar(v);
   if (typeof v === 'number')
     return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : libraryScalar(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';

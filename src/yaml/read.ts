@@ -36,7 +36,10 @@ function resolvePlain(s: string): unknown {
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
   if (INT_RE.test(s)) return Number(s);
   if (FLOAT_RE.test(s)) return Number(s);
-  if (/^[-+]?(0x|0o|\.inf|\.nan)/i.test(s) || /^\.(inf|nan)$/i.test(s)) throw new Unsupported();
+  // Hex, octal, infinity and NaN as YAML 1.2's core schema spells them (yaml's core tags): left to
+  // the library. Anything else that merely starts alike ("0XSct2…", a base64url password) is a string.
+  if (/^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(s))
+    throw new Unsupported();
   return s;
 }
 

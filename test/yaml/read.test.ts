@@ -82,6 +82,15 @@ describe('fast YAML reader', () => {
   it('accepts most fixtures (the fast path is really used)', () => {
     expect(accepted).toBeGreaterThan(files.length / 2);
   });
+  it('reads strings that only start like hex, octal or infinity as the library does', () => {
+    for (const v of ['0XSct2izRFQ', '0x1g', '0o8', '0O17', '.infinity', '-.Infx', '.nan2', '0x', '+.5e']) {
+      const text = `a: ${v}\n`;
+      expect(readPlainYaml(text), text).toEqual({ value: parseDocument(text).toJS() });
+    }
+    for (const v of ['0x1F', '0o17', '.inf', '-.Inf', '.NaN'])
+      expect(readPlainYaml(`a: ${v}\n`)).toBeUndefined();
+  });
+
   it('declines what it does not support', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',

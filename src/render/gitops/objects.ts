@@ -3,7 +3,7 @@
  * sync wave. The renderers print one YAML style (src/render/yaml.ts: block mappings, two-space
  * indent), so kind, name and namespace are read from the top-level lines and the annotation is
  * inserted as text: re-printing ten thousand objects through the YAML library costs seconds
- * (bench/render-gitops.mjs). Anything not in that style goes through a full parse and re-print.
+ * (bench/render.mjs, --layout gitops). Anything not in that style goes through a full parse and re-print.
  */
 import { parse } from 'yaml';
 import { toYaml } from '../yaml.js';
