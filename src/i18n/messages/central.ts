@@ -364,6 +364,10 @@ check them with \`nginx -t\` and reload nginx:`,
       `차트는 Ingress 를 만들지 않습니다 (\`ingress.enabled: false\`). 다음 파일을 nginx 프록시 호스트로
 복사하고 \`nginx -t\` 로 확인한 뒤 nginx 를 reload 하세요:`,
   },
+  providerFolderFiles: {
+    en: (p: { folder: string; count: number }) => `\`${p.folder}\`: ${p.count} files`,
+    ko: (p: { folder: string; count: number }) => `\`${p.folder}\`: 파일 ${p.count}개`,
+  },
   providerNoFiles: {
     en: () => 'This provider wrote no extra files.',
     ko: () => '이 프로바이더가 추가로 쓴 파일은 없습니다.',

@@ -4,7 +4,7 @@
  * Names only: no password or hash ever appears here.
  */
 import { RECEIVE_PATH } from '../../fleet/names.js';
-import { inLang } from '../../i18n/index.js';
+import { inLang, type Lang } from '../../i18n/index.js';
 import { centralMessages as m } from '../../i18n/messages/central.js';
 import { type Artifact, artifact, type RenderWarning } from '../artifact.js';
 import type { IngressProviderOutput, RenderContext } from '../context.js';
@@ -119,7 +119,10 @@ export function renderCentralReadme(
   } else para(m.grafanaSkipped[lang]());
 
   heading(m.stepProvider[lang]({ provider }));
-  const files = ingress.artifacts.map((a) => `- \`${a.path.replace(/^central\//, '')}\``);
+  const files = providerFileList(
+    ingress.artifacts.map((a) => a.path.replace(/^central\//, '')),
+    lang,
+  );
   if (provider === 'ingress-nginx') {
     para(m.providerIngressNginx[lang]({ className: c.ingress.className }));
   } else para(provider === 'gateway-api' ? m.providerGateway[lang]() : m.providerNginx[lang]());
@@ -198,3 +201,29 @@ export function renderCentralReadme(
 
   return artifact('central/README.md', `${out.join('\n').trimEnd()}\n`);
 }
+
+/**
+ * The provider's files as a list; a folder of many files (the nginx provider's one htpasswd file per
+ * edge user) is one line with its count, so the README stays short at ten thousand edges.
+ */
+function providerFileList(paths: string[], lang: Lang): string[] {
+  const perFolder = new Map<string, number>();
+  for (const p of paths) {
+    const folder = p.slice(0, p.lastIndexOf('/') + 1);
+    perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  const listed = new Set<string>();
+  for (const p of paths) {
+    const folder = p.slice(0, p.lastIndexOf('/') + 1);
+    const count = perFolder.get(folder) ?? 0;
+    if (folder === '' || count <= MAX_LISTED_PER_FOLDER) out.push(`- \`${p}\``);
+    else if (!listed.has(folder)) {
+      listed.add(folder);
+      out.push(`- ${m.providerFolderFiles[lang]({ folder, count })}`);
+    }
+  }
+  return out;
+}
+
+const MAX_LISTED_PER_FOLDER = 8;
