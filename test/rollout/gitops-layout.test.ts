@@ -13,10 +13,11 @@ import type { FleetState } from '../../src/fleet/state.js';
 import type { Artifact } from '../../src/render/artifact.js';
 import { checkLayoutFresh, toGitopsLayout } from '../../src/render/gitops/index.js';
 import { annotateObject, SYNC_WAVE, splitDocuments } from '../../src/render/gitops/objects.js';
+import { renderFleet } from '../../src/render/index.js';
 import { writeArtifactsAtomically } from '../../src/render/write.js';
 import { validateManifest } from '../support/manifests.js';
 import { OWN_SCHEMAS } from './gitops-schemas.js';
-import { contextFor, mixedFormsText, renderWithForms } from './support.js';
+import { contextFor, mixedFormsText } from './support.js';
 
 type Json = Record<string, unknown>;
 const work = mkdtempSync(join(tmpdir(), 'tf-gitops-'));
@@ -27,7 +28,7 @@ const GITOPS = (generator: string, secrets: string) =>
 
 function layoutFor(extra: string, provider: 'ingress-nginx' | 'gateway-api' | 'nginx' = 'gateway-api') {
   const ctx = contextFor(mixedFormsText(extra), { provider });
-  const rendered = renderWithForms(ctx);
+  const rendered = renderFleet(ctx).artifacts;
   return { ctx, rendered, layout: toGitopsLayout(ctx, rendered) };
 }
 
@@ -266,7 +267,7 @@ describe('render --check', () => {
     writeArtifactsAtomically(dir, layout);
     const text = mixedFormsText('').replace(/ {2}- name: edge-10\n(?: {4}.*\n)*/, '');
     const ctx = contextFor(text, { provider: 'gateway-api' });
-    const smaller: Artifact[] = toGitopsLayout(ctx, renderWithForms(ctx));
+    const smaller: Artifact[] = toGitopsLayout(ctx, renderFleet(ctx).artifacts);
     const r = checkLayoutFresh(dir, smaller);
     expect(r.missing).toEqual([]);
     expect(r.extra.length).toBeGreaterThan(3);

@@ -19,7 +19,8 @@ import {
 } from '../../src/fleet/rollout.js';
 import { type FleetState, reconcileState, shaHtpasswdHash } from '../../src/fleet/state.js';
 import type { Artifact } from '../../src/render/artifact.js';
-import { contextFor, fleetText, mixedFormsText, REFERENCE, renderWithForms } from './support.js';
+import { renderFleet } from '../../src/render/index.js';
+import { contextFor, fleetText, mixedFormsText, REFERENCE } from './support.js';
 
 function changed(
   before: Artifact[],
@@ -36,7 +37,7 @@ function changed(
 
 const render = (text: string, state?: FleetState) => {
   const ctx = contextFor(text, { ...(state ? { state } : {}), provider: 'ingress-nginx' });
-  return { ctx, artifacts: renderWithForms(ctx) };
+  return { ctx, artifacts: renderFleet(ctx).artifacts };
 };
 
 describe('fleet file edits', () => {

@@ -6,10 +6,7 @@ import { loadFleetText } from '../../src/fleet/load.js';
 import { type FleetState, reconcileState } from '../../src/fleet/state.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { deriveFleetPolicy } from '../../src/policy/derive.js';
-import type { Artifact } from '../../src/render/artifact.js';
 import type { ProviderName, RenderContext } from '../../src/render/context.js';
-import { renderEdgeForm } from '../../src/render/edge-forms/index.js';
-import { renderFleet } from '../../src/render/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const TEN_EDGES = join(ROOT, 'test', 'fixtures', 'fleets', 'ten-edges.yaml');
@@ -42,21 +39,6 @@ export function withForm(edge: Edge, form: Edge['form']): Edge {
 /** A fleet text with `form` set in defaults (the schema's per-edge/defaults setting). */
 export function textWithForm(text: string, form: Edge['form']): string {
   return text.replace(/^defaults:\n/m, `defaults:\n  form: ${form}\n`);
-}
-
-/**
- * renderFleet with the edge forms in place, as the edge renderer will do once it calls renderEdgeForm
- * for non-raw edges: their raw files are replaced by the form's.
- */
-export function renderWithForms(ctx: RenderContext): Artifact[] {
-  const forms = new Map(ctx.fleet.edges.filter((e) => e.form !== 'raw').map((e) => [e.name, e]));
-  const base = renderFleet(ctx).artifacts.filter((a) => {
-    const m = /^edges\/([^/]+)\//.exec(a.path);
-    return !m || !forms.has(m[1]!);
-  });
-  return [...base, ...[...forms.values()].flatMap((e) => renderEdgeForm(ctx, e))].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
 }
 
 /** ten-edges with edge-02 as kube-prometheus-stack and edge-03 as a PrometheusAgent. */
