@@ -8,7 +8,7 @@ import tls from 'node:tls';
 import { type Localized, say } from '../i18n/index.js';
 import { proofMessages as pm } from '../i18n/messages/sandbox.js';
 import type { IngressPolicy } from '../policy/model.js';
-import { request, tlsVerifies } from './http.js';
+import { type Request, request, tlsVerifies } from './http.js';
 import type { Sandbox } from './index.js';
 import { fetchMetrics, parseAccessLog, readFrom, remoteWriteHealth } from './observe.js';
 
@@ -139,23 +139,23 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
     const ok = p.auth ? credsFor(p) : undefined;
     const headers = p.remoteWrite ? RECEIVE_PROBE_HEADERS : {};
     const body = p.remoteWrite ? 'garbage' : undefined;
+    // Every probe below goes to this policy's host over TLS with the sandbox CA; `extra` is what differs.
+    const probe = (extra: Partial<Request>) => request({ port, host, path, caFile: ca, ...extra });
+    const withAuth = ok ? { auth: ok } : {};
+    const withBody = body ? { body } : {};
     if (p.auth && ok) {
       checks.push(
         await timed({ kind: 'authMissing', ...at, expected: lit('401') }, async () => {
-          const r = await request({ port, host, path, caFile: ca, headers, ...(body ? { body } : {}) });
+          const r = await probe({ headers, ...withBody });
           return { held: r.status === 401, observed: lit(String(r.status)) };
         }),
       );
       checks.push(
         await timed({ kind: 'authWrong', ...at, expected: lit('401') }, async () => {
-          const r = await request({
-            port,
-            host,
-            path,
-            caFile: ca,
+          const r = await probe({
             headers,
             auth: { user: ok.user, password: `${ok.password}x` },
-            ...(body ? { body } : {}),
+            ...withBody,
           });
           return { held: r.status === 401, observed: lit(String(r.status)) };
         }),
@@ -167,15 +167,7 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
         await timed(
           { kind: 'authOk', ...at, expected: want === 'any' ? say(pm.anyAnswer) : lit(want) },
           async () => {
-            const r = await request({
-              port,
-              host,
-              path,
-              caFile: ca,
-              headers,
-              auth: ok,
-              ...(body ? { body } : {}),
-            });
+            const r = await probe({ headers, auth: ok, ...withBody });
             const held = want === 'any' ? r.status >= 200 && r.status < 400 : String(r.status) === want;
             return { held, observed: lit(`${r.status} ${r.body.split('\n')[0]!.slice(0, 60)}`) };
           },
@@ -186,14 +178,11 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
       await timed(
         { kind: 'bodyLimit', ...at, expected: say(pm.bodyLimit, { bytes: p.bodySizeBytes }) },
         async () => {
-          const r = await request({
-            port,
-            host,
+          const r = await probe({
             path: p.routes[0]!.exact ? p.routes[0]!.path : '/api/v1/query',
             method: 'POST',
-            caFile: ca,
             headers,
-            ...(ok ? { auth: ok } : {}),
+            ...withAuth,
             body: Buffer.alloc(p.bodySizeBytes + 1, 0x61),
           });
           return { held: r.status === 413, observed: lit(String(r.status)) };
@@ -204,16 +193,7 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
     if (p.allowlist) {
       checks.push(
         await timed({ kind: 'allowlist', ...at, expected: say(pm.allowlist) }, async () => {
-          const r = await request({
-            port,
-            host,
-            path,
-            caFile: ca,
-            localAddress: '127.0.0.2',
-            headers,
-            ...(ok ? { auth: ok } : {}),
-            ...(body ? { body } : {}),
-          });
+          const r = await probe({ localAddress: '127.0.0.2', headers, ...withAuth, ...withBody });
           return { held: r.status === 403, observed: lit(String(r.status)) };
         }),
       );
@@ -222,14 +202,7 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
       const origin = p.cors.origins[0]!;
       checks.push(
         await timed({ kind: 'cors', ...at, expected: say(pm.cors, { origin }) }, async () => {
-          const r = await request({
-            port,
-            host,
-            path,
-            caFile: ca,
-            headers: { Origin: origin },
-            ...(ok ? { auth: ok } : {}),
-          });
+          const r = await probe({ headers: { Origin: origin }, ...withAuth });
           const acao = r.headers['access-control-allow-origin'];
           // Two values (backend's * plus ours) make browsers reject the answer (sandbox.md gotcha 3).
           return {
@@ -240,14 +213,7 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
       );
       checks.push(
         await timed({ kind: 'corsOther', ...at, expected: say(pm.corsOther) }, async () => {
-          const r = await request({
-            port,
-            host,
-            path,
-            caFile: ca,
-            headers: { Origin: 'https://not-allowed.invalid' },
-            ...(ok ? { auth: ok } : {}),
-          });
+          const r = await probe({ headers: { Origin: 'https://not-allowed.invalid' }, ...withAuth });
           const acao = r.headers['access-control-allow-origin'];
           return {
             held: origin === '*' ? true : acao === undefined,
@@ -257,12 +223,8 @@ export async function runProof(sb: Sandbox): Promise<Proof> {
       );
       checks.push(
         await timed({ kind: 'corsPreflight', ...at, expected: say(pm.preflight) }, async () => {
-          const r = await request({
-            port,
-            host,
-            path,
+          const r = await probe({
             method: 'OPTIONS',
-            caFile: ca,
             headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
           });
           const methods = r.headers['access-control-allow-methods'];
