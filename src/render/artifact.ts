@@ -32,3 +32,7 @@ export const fileMode = (a: Artifact): number => (a.secret ? 0o600 : 0o644);
 export function artifact(path: string, content: string, secret = false): Artifact {
   return { path, content, secret };
 }
+
+/** Order by path, byte-wise (not locale): renders, layouts and manifests list files in this order. */
+export const byPath = (a: { path: string }, b: { path: string }): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;

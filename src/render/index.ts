@@ -1,7 +1,7 @@
 /**
  * fleet (+ policy + state) → every artifact. Pure: no disk, no clock, no randomness.
  */
-import type { Artifact, RenderResult, RenderWarning } from './artifact.js';
+import { type Artifact, byPath, type RenderResult, type RenderWarning } from './artifact.js';
 import { renderCertManager } from './central/cert-manager.js';
 import { renderGrafanaValues } from './central/grafana-values.js';
 import { renderCentralReadme } from './central/readme.js';
@@ -50,8 +50,6 @@ function* streamArtifacts(ctx: RenderContext, central: Artifact[], warnings: Ren
     }
   yield renderIndexReadme(ctx, tally, warnings);
 }
-
-export const byPath = (a: Artifact, b: Artifact): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Every artifact in memory, sorted by path (tests, golden files, small fleets). */
 export function renderFleet(ctx: RenderContext): RenderResult {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
-import { type Artifact, artifact } from '../artifact.js';
+import { type Artifact, artifact, byPath } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
@@ -19,7 +19,7 @@ import { argoCdObjects, type ChartValues, fluxCentral, fluxCluster } from './git
 import { dns1123, objectFileName, waveOf } from './names.js';
 import { annotateObject, isObjectDocument, type ObjectText, splitDocuments } from './objects.js';
 import { externalSecretFor, type SecretKeyRow, secretKeyTable } from './secrets.js';
-import { chartFor, gitopsSettings } from './settings.js';
+import { chartFor, type GitopsSettings, gitopsSettings } from './settings.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -90,9 +90,8 @@ export function* gitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>)
   const manifest: ManifestEntry[] = [];
   const seen = new Set<string>();
   let edgeCount = 0;
-  let pending:
-    | { dir: string; cluster: string; ns: string; artifacts: { rel: string; a: Artifact }[] }
-    | undefined;
+  // The folder being gathered, and its artifacts with their paths inside it.
+  let pending: { folder: Folder; artifacts: { rel: string; a: Artifact }[] } | undefined;
 
   function* handOn(list: Iterable<Artifact>): Generator<Artifact> {
     for (const a of list) {
@@ -103,16 +102,9 @@ export function* gitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>)
 
   function* flush(): Generator<Artifact> {
     if (!pending) return;
-    const folder: Folder = {
-      dir: pending.dir,
-      cluster: pending.cluster,
-      defaultNamespace: pending.ns,
-      objects: [],
-      extras: [],
-      values: [],
-    };
+    const { folder } = pending;
     // In path order, as in a sorted render, so names and rows come out the same however it streamed.
-    pending.artifacts.sort((x, y) => cmp(x.a.path, y.a.path));
+    pending.artifacts.sort((x, y) => byPath(x.a, y.a));
     for (const { rel, a } of pending.artifacts) addToFolder(s, folder, rel, a, secretRows, ignored);
     pending = undefined;
     yield* handOn(folderArtifacts(ctx, folder, ignored));
@@ -129,16 +121,24 @@ export function* gitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>)
   }
 
   for (const a of artifacts) {
-    const place = folderOf(ctx, a.path);
-    if (!place) continue; // the top-level README is replaced by the layout's own
-    if (pending?.dir !== place.dir) {
+    const where = folderOf(ctx, a.path);
+    if (!where) continue; // the top-level README is replaced by the layout's own
+    if (pending?.folder.dir !== where.dir) {
       yield* flush();
       // A folder split across the stream would get two kustomizations: a renderer bug.
-      if (seen.has(place.dir)) throw new Error(`render yielded ${place.dir} in two parts`);
-      seen.add(place.dir);
-      pending = { dir: place.dir, cluster: place.cluster, ns: place.ns, artifacts: [] };
+      if (seen.has(where.dir)) throw new Error(`render yielded ${where.dir} in two parts`);
+      seen.add(where.dir);
+      const folder: Folder = {
+        dir: where.dir,
+        cluster: where.cluster,
+        defaultNamespace: where.ns,
+        objects: [],
+        extras: [],
+        values: [],
+      };
+      pending = { folder, artifacts: [] };
     }
-    pending.artifacts.push({ rel: place.rel, a });
+    pending.artifacts.push({ rel: where.rel, a });
   }
   yield* flush();
 
@@ -172,7 +172,7 @@ export function* gitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>)
           .join('\n')}\n`,
       ),
     ]);
-  manifest.sort((a, b) => cmp(a.path, b.path));
+  manifest.sort(byPath);
   yield layoutManifest(manifest);
 }
 
@@ -180,13 +180,13 @@ export function* gitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>)
 export function toGitopsLayout(ctx: RenderContext, artifacts: Iterable<Artifact>): Artifact[] {
   const out = [...gitopsLayout(ctx, artifacts)];
   const manifest = out.pop()!;
-  out.sort((a, b) => cmp(a.path, b.path));
+  out.sort(byPath);
   out.push(manifest);
   return out;
 }
 
 function addToFolder(
-  s: ReturnType<typeof gitopsSettings>,
+  s: GitopsSettings,
   folder: Folder,
   rel: string,
   a: Artifact,
