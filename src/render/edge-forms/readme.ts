@@ -8,7 +8,7 @@ import { edgeMessages as e } from '../../i18n/messages/edge.js';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE, receiveRemoteWriteUrl } from '../edge/agent-config.js';
-import { edgeVerifySection } from '../edge/readme.js';
+import { edgeApplySection, edgeVerifySection } from '../edge/readme.js';
 import { CHARTS } from '../gitops/settings.js';
 import { AGENT_NAME } from './prometheus-agent.js';
 
@@ -27,7 +27,6 @@ export function renderFormReadme(
   // fmt.Sprintf("prom-agent-%s", p.Name)).
   const target = `statefulset/prom-agent-${kps ? `${KPS_RELEASE}-prometheus` : AGENT_NAME}`;
   const ns = EDGE_NAMESPACE;
-  const ctxFlag = `--context ${edge.name}`;
   const out: string[] = [`# ${e.readmeTitle[lang]({ edge: edge.name })}`, ''];
   out.push(
     m.formReadmeIntro[lang]({
@@ -46,28 +45,25 @@ export function renderFormReadme(
   );
   out.push(`| \`${files.secret}\` | ${m.formFileSecret[lang]()} | ${e.yes0600[lang]()} |`, '');
 
-  out.push(`## ${e.readmeApplyHeading[lang]()}`, '', e.readmeApplyBefore[lang](), '');
-  const steps = [
-    e.stepNamespace[lang]({ ns }),
-    e.stepSecret[lang](),
-    kps ? m.formStepKps[lang]({ chart: chart.chart, version: chart.version }) : m.formStepOperator[lang](),
-  ];
-  steps.forEach((s, i) => {
-    out.push(`${i + 1}. ${s}`);
-  });
   out.push(
-    '',
-    '```sh',
-    `kubectl ${ctxFlag} create namespace ${ns} --dry-run=client -o yaml | kubectl ${ctxFlag} apply -f -`,
-    `kubectl ${ctxFlag} apply -f ${files.secret}`,
-    ...(kps
-      ? [
-          `helm repo add ${chart.repoName} ${chart.url}`,
-          `helm upgrade --install ${KPS_RELEASE} ${chart.repoName}/${chart.chart} --version ${chart.version} -n ${ns} -f ${files.main} --kube-context ${edge.name}`,
-        ]
-      : [`kubectl ${ctxFlag} apply -f ${files.main}`]),
-    '```',
-    '',
+    ...edgeApplySection(
+      lang,
+      edge,
+      [
+        e.stepNamespace[lang]({ ns }),
+        e.stepSecret[lang](),
+        kps
+          ? m.formStepKps[lang]({ chart: chart.chart, version: chart.version })
+          : m.formStepOperator[lang](),
+      ],
+      kps ? [files.secret] : [files.secret, files.main],
+      kps
+        ? [
+            `helm repo add ${chart.repoName} ${chart.url}`,
+            `helm upgrade --install ${KPS_RELEASE} ${chart.repoName}/${chart.chart} --version ${chart.version} -n ${ns} -f ${files.main} --kube-context ${edge.name}`,
+          ]
+        : [],
+    ),
     m.formOperatorNames[lang]({ target }),
     '',
   );

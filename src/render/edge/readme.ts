@@ -9,6 +9,7 @@ import {
   remoteWriteFieldSupported,
   SCRAPE_AUTHORIZATION_SINCE,
 } from '../../fleet/prometheus.js';
+import type { Lang } from '../../i18n/index.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
 import type { RenderContext } from '../context.js';
 import { toYaml, toYamlDocuments } from '../yaml.js';
@@ -127,6 +128,34 @@ function statefulSetYamlUncached(edge: Edge): string {
  * `target` (pod/… or statefulset/…), the real failure log lines, and the queries that show the edge's
  * series centrally. `-c prometheus`: operator-made pods also run a config-reloader container.
  */
+/**
+ * "Apply, in this order" of an edge README, for every edge form: the numbered steps, then the commands
+ * that create the namespace and apply `files` in order, then `more` commands (a helm install).
+ */
+export function edgeApplySection(
+  lang: Lang,
+  edge: Edge,
+  steps: string[],
+  files: string[],
+  more: string[] = [],
+): string[] {
+  const kubectl = `kubectl --context ${edge.name}`;
+  return [
+    `## ${m.readmeApplyHeading[lang]()}`,
+    '',
+    m.readmeApplyBefore[lang](),
+    '',
+    ...steps.map((s, i) => `${i + 1}. ${s}`),
+    '',
+    '```sh',
+    `${kubectl} create namespace ${EDGE_NAMESPACE} --dry-run=client -o yaml | ${kubectl} apply -f -`,
+    ...files.map((f) => `${kubectl} apply -f ${f}`),
+    ...more,
+    '```',
+    '',
+  ];
+}
+
 export function edgeVerifySection(
   ctx: RenderContext,
   edge: Edge,
@@ -189,26 +218,20 @@ export function renderEdgeReadme(ctx: RenderContext, edge: Edge, user: string = 
   );
   out.push(`| \`password\` | ${m.filePassword[lang]()} | ${yesSecret} |`, '');
 
-  out.push(`## ${m.readmeApplyHeading[lang]()}`, '', m.readmeApplyBefore[lang](), '');
-  const steps = [
-    m.stepNamespace[lang]({ ns }),
-    m.stepSecret[lang](),
-    m.stepConfigMap[lang](),
-    m.stepRbac[lang](),
-    ...(edge.caFile ? [m.stepCaFile[lang]({ caFile: edge.caFile })] : []),
-    m.stepWorkload[lang](),
-  ];
-  steps.forEach((s, i) => {
-    out.push(`${i + 1}. ${s}`);
-  });
   out.push(
-    '',
-    '```sh',
-    `kubectl --context ${edge.name} create namespace ${ns} --dry-run=client -o yaml | kubectl --context ${edge.name} apply -f -`,
-    `kubectl --context ${edge.name} apply -f remote-write-secret.yaml`,
-    `kubectl --context ${edge.name} apply -f agent-configmap.yaml`,
-    '```',
-    '',
+    ...edgeApplySection(
+      lang,
+      edge,
+      [
+        m.stepNamespace[lang]({ ns }),
+        m.stepSecret[lang](),
+        m.stepConfigMap[lang](),
+        m.stepRbac[lang](),
+        ...(edge.caFile ? [m.stepCaFile[lang]({ caFile: edge.caFile })] : []),
+        m.stepWorkload[lang](),
+      ],
+      ['remote-write-secret.yaml', 'agent-configmap.yaml'],
+    ),
   );
 
   out.push(`## ${m.readmeRunHeading[lang]()}`, '');
