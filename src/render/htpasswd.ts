@@ -40,8 +40,11 @@ export function htpasswdEntries(
   });
 }
 
+/** The text of an htpasswd file holding these entries. */
+export function htpasswdText(entries: readonly HtpasswdEntry[]): string {
+  return `${entries.map((e) => e.line).join('\n')}\n`;
+}
+
 export function htpasswdLines(auth: BasicAuthPolicy, state: FleetState, support: HashSupport): string {
-  return `${htpasswdEntries(auth, state, support)
-    .map((e) => e.line)
-    .join('\n')}\n`;
+  return htpasswdText(htpasswdEntries(auth, state, support));
 }

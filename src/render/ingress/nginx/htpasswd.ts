@@ -11,7 +11,7 @@
  */
 import type { FleetState } from '../../../fleet/state.js';
 import type { BasicAuthPolicy, FleetPolicy } from '../../../policy/model.js';
-import { htpasswdEntries } from '../../htpasswd.js';
+import { htpasswdEntries, htpasswdText } from '../../htpasswd.js';
 
 export interface NginxHtpasswdFile {
   /** Relative to NginxSite.htpasswdDir, e.g. `thanos-operators-auth`, `thanos-receive-auth.d/edge-01`. */
@@ -53,7 +53,7 @@ export function nginxHtpasswdFiles(policy: FleetPolicy, state: FleetState): Ngin
     // nginx checks crypt() hashes (bcrypt here) as well as {SHA} (ingress.md §5, verified on 1.22).
     const entries = htpasswdEntries(p.auth, state, 'bcrypt-and-sha');
     if (!perUserFiles(p.auth)) {
-      out.push({ path: p.auth.secretName, content: `${entries.map((e) => e.line).join('\n')}\n` });
+      out.push({ path: p.auth.secretName, content: htpasswdText(entries) });
       continue;
     }
     const folder = perUserFolder(p.auth.secretName);
@@ -62,7 +62,7 @@ export function nginxHtpasswdFiles(policy: FleetPolicy, state: FleetState): Ngin
       // The config's map would send this user to the empty file: refuse to render a lockout.
       if (!USER_NAME_RE.test(e.user))
         throw new Error(`user name "${e.user}" cannot be an htpasswd file name`);
-      out.push({ path: `${folder}/${e.user}`, content: `${e.line}\n` });
+      out.push({ path: `${folder}/${e.user}`, content: htpasswdText([e]) });
     }
   }
   return out;
