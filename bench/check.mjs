@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const { runCheck } = await import('../dist/check/engine.js');
-const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../dist/bin/thanos-fleet.js', import.meta.url));
 const counts = process.argv.slice(2).map(Number);
 
 function agentConfig(i) {

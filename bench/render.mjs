@@ -19,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/bin/thanos-fleet.js');
 
 if (process.argv[2] === '--in-process') {
   // Load + render with nothing written: the CPU part of a render, for the breakdown column.

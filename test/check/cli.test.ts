@@ -169,7 +169,7 @@ describe('language and colour', () => {
   });
 });
 
-describe('the built CLI (node dist/cli/main.js check)', () => {
+describe('the built CLI (node dist/bin/thanos-fleet.js check)', () => {
   const main = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', cwd: dir });

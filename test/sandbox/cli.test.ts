@@ -16,7 +16,7 @@ import { expectGone } from './support.js';
 
 // THANOS_FLEET_MAIN runs the tests against another build of the command.
 const MAIN =
-  process.env.THANOS_FLEET_MAIN ?? fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+  process.env.THANOS_FLEET_MAIN ?? fileURLToPath(new URL('../../dist/bin/thanos-fleet.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'thanos-fleet-sandbox-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

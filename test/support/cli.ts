@@ -1,9 +1,9 @@
-/** Run the built CLI (dist/, built once by test/support/global-setup.ts) as a real process. */
+/** Run the built CLI (the bundle users run, built once by test/support/global-setup.ts) as a real process. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+export const CLI = join(ROOT, 'dist', 'bin', 'thanos-fleet.js');
 
 export interface CliResult {
   status: number;
