@@ -52,8 +52,16 @@ function plain(s: string): boolean {
  */
 const PLAIN_VALUE = /^[A-Za-z_/][\x21-\x7e]*$/;
 
+/**
+ * Text with spaces is plain too (alert summaries, descriptions): single-line printable ASCII that
+ * starts with a letter and holds no `: ` or ` #` (a mapping or a comment) and no space at the end.
+ */
+const PLAIN_TEXT = /^[A-Za-z_/][\x20-\x7e]*[\x21-\x7e]$/;
+
 function plainValue(s: string): boolean {
-  return plain(s) || (PLAIN_VALUE.test(s) && !s.endsWith(':') && !RESERVED.test(s));
+  if (plain(s)) return true;
+  if (s.endsWith(':') || RESERVED.test(s)) return false;
+  return PLAIN_VALUE.test(s) || (PLAIN_TEXT.test(s) && !s.includes(': ') && !s.includes(' #'));
 }
 
 /**
