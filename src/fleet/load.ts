@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Localized, say } from '../i18n/index.js';
 import { fleetMessages as m } from '../i18n/messages/fleet.js';
 import { readPlainYaml } from '../yaml/read.js';

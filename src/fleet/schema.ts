@@ -2,7 +2,7 @@
  * The fleet file's shape. This is the only place it is written: types, validation and the JSON Schema
  * that `thanos-fleet schema` prints (for yaml-language-server) all come from here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { API_VERSION, type ComponentName, componentNames } from './names.js';
 
 export { API_VERSION, type ComponentName, componentNames };
