@@ -42,7 +42,7 @@ export function registerRender(program: Command): void {
       (v: string, p: string[] = []) => [...p, v],
     )
     .action(async (fleetFile: string | undefined, opts: RenderOptions, cmd: Command) =>
-      runCommand(cmd, (lang) => {
+      runCommand(cmd, async (lang) => {
         const { loaded, policy } = loadFleetAndPolicy(fleetFile);
         const stateFile = opts.state ?? stateFileFor(fleetFile);
         let previous: ReturnType<typeof readStateAt>;
@@ -72,7 +72,7 @@ export function registerRender(program: Command): void {
           );
           return c.fresh ? EXIT_OK : EXIT_FINDINGS;
         }
-        const written = writeArtifactsAtomically(out, files);
+        const written = await writeArtifactsAtomically(out, files);
         if (changed) {
           writeStateAt(stateFile, state, loaded.fleet.spec.gitops?.ageRecipients ?? []);
           process.stderr.write(`${m.stateCreated[lang]({ file: stateFile })}\n`);

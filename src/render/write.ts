@@ -6,38 +6,164 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { type Artifact, fileMode } from './artifact.js';
 
+/**
+ * Files written on this thread before the rest goes to a writer thread. Small renders (a reference
+ * fleet is ~30 files) never pay for a thread; big ones render on this core while the other one does
+ * the open/write/close, which is about as much time again (bench/render).
+ */
+const WRITE_HERE = 512;
+/** Files per message to the writer thread: one message costs about what a few small writes do. */
+const BATCH_FILES = 64;
+/** Batches sent and not yet written before rendering waits: bounds the memory the queue holds. */
+const MAX_IN_FLIGHT = 32;
+const STALL_SECONDS = 60;
+
+interface FileToWrite {
+  file: string;
+  content: string;
+  mode: number;
+}
+
 /** Writes the artifacts as they come (a render stream is never collected) and returns how many. */
-export function writeArtifactsAtomically(outDir: string, artifacts: Iterable<Artifact>): number {
+export async function writeArtifactsAtomically(
+  outDir: string,
+  artifacts: Iterable<Artifact>,
+): Promise<number> {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const tmp = mkdtempSync(join(parent, `.${basename(target)}.tmp-`));
+  let writer: WriterThread | undefined;
   try {
     chmodSync(tmp, 0o755);
     const dirs = new Set<string>();
     let files = 0;
+    let batch: FileToWrite[] = [];
     for (const a of artifacts) {
       files++;
       const file = join(tmp, a.path);
       const dir = dirname(file);
+      // Folders are made here, in stream order, so the writer thread never races for one.
       if (!dirs.has(dir)) {
         mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      writeFileSync(file, a.content, { mode: fileMode(a) });
-      // writeFileSync's mode is masked by umask; make it exact.
-      if (a.secret) chmodSync(file, 0o600);
+      if (files <= WRITE_HERE) {
+        writeFile({ file, content: a.content, mode: fileMode(a) });
+        continue;
+      }
+      batch.push({ file, content: a.content, mode: fileMode(a) });
+      if (batch.length === BATCH_FILES) {
+        writer ??= new WriterThread();
+        writer.send(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) {
+      writer ??= new WriterThread();
+      writer.send(batch);
+    }
+    if (writer) await writer.finish();
     const old = existsSync(target) ? `${tmp}.old` : undefined;
     if (old) renameSync(target, old);
     renameSync(tmp, target);
     if (old) removeTree(old);
     return files;
   } catch (err) {
+    await writer?.stop();
     rmSync(tmp, { recursive: true, force: true });
     throw err;
+  }
+}
+
+function writeFile(f: FileToWrite): void {
+  writeFileSync(f.file, f.content, { mode: f.mode });
+  // writeFileSync's mode is masked by umask; make it exact for secrets (0600).
+  if (f.mode === 0o600) chmodSync(f.file, 0o600);
+}
+
+/**
+ * The writer thread's whole program, as source text (a function's text would be rewritten by the
+ * bundler, which turns its require() into a helper the thread does not have). It writes each batch
+ * as writeFile above does, then counts the batch done in shared memory; the first failure is reported
+ * with its errno code, and nothing more is written.
+ */
+const WRITER_PROGRAM = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const inFlight = new Int32Array(workerData.inFlight);
+let failed = false;
+parentPort.on('message', (batch) => {
+  if (batch === null) return parentPort.postMessage({ done: true });
+  if (!failed)
+    try {
+      for (const f of batch) {
+        fs.writeFileSync(f.file, f.content, { mode: f.mode });
+        if (f.mode === 0o600) fs.chmodSync(f.file, 0o600);
+      }
+    } catch (e) {
+      failed = true;
+      parentPort.postMessage({ error: { message: e.message, code: e.code, path: e.path, syscall: e.syscall } });
+    }
+  Atomics.sub(inFlight, 0, 1);
+  Atomics.notify(inFlight, 0);
+});
+`;
+
+class WriterThread {
+  private readonly inFlight = new Int32Array(new SharedArrayBuffer(4));
+  private readonly worker: Worker;
+  private readonly settled: Promise<void>;
+  private failure: Error | undefined;
+
+  constructor() {
+    this.worker = new Worker(WRITER_PROGRAM, {
+      eval: true,
+      workerData: { inFlight: this.inFlight.buffer },
+    });
+    this.settled = new Promise((resolve, reject) => {
+      this.worker.on(
+        'message',
+        (m: { done?: true; error?: { message: string } & Record<string, unknown> }) => {
+          if (m.error) this.failure = Object.assign(new Error(m.error.message), m.error);
+          else if (m.done) this.failure ? reject(this.failure) : resolve();
+        },
+      );
+      this.worker.on('error', reject);
+      this.worker.on('exit', (code) =>
+        reject(new Error(`writer thread exited (${code}) before it finished`)),
+      );
+    });
+    // Reported through finish(); an unhandled rejection would end the process first.
+    this.settled.catch(() => {});
+  }
+
+  send(batch: FileToWrite[]): void {
+    // Rendering outruns the disk only briefly; when it does, wait here rather than queue the output.
+    for (let waited = 0; Atomics.load(this.inFlight, 0) >= MAX_IN_FLIGHT; waited++) {
+      // A thread that stopped writing (it cannot tell us while we wait) must not hang the render.
+      if (waited === STALL_SECONDS) throw new Error(`writer thread wrote nothing for ${STALL_SECONDS} s`);
+      Atomics.wait(this.inFlight, 0, Atomics.load(this.inFlight, 0), 1000);
+    }
+    Atomics.add(this.inFlight, 0, 1);
+    this.worker.postMessage(batch);
+  }
+
+  /** Resolves once every batch sent is on disk; rejects with the first write error. */
+  async finish(): Promise<void> {
+    this.worker.postMessage(null);
+    try {
+      await this.settled;
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
   }
 }
 

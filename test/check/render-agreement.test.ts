@@ -23,7 +23,7 @@ describe('rendered reference fleet', () => {
     it(`${provider}: no error or warning findings`, async () => {
       const out = join(dir, provider);
       const result = renderFleet({ fleet: loaded.fleet, policy, state, provider, lang: 'en' });
-      writeArtifactsAtomically(out, result.artifacts);
+      await writeArtifactsAtomically(out, result.artifacts);
       const checked = await check([out]);
       expect(checked.summary.files).toBeGreaterThan(3);
       expect(checked.summary.inputErrors).toBe(0);

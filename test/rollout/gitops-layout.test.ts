@@ -196,14 +196,14 @@ describe('layout settings', () => {
     expect(JSON.stringify(set)).toContain('"files":[{"path":"fleets/ten/clusters/*/cluster.json"}]');
   });
 
-  it('inline secrets: Secret files are 0600 artifacts, git-ignored, and optional for --check', () => {
+  it('inline secrets: Secret files are 0600 artifacts, git-ignored, and optional for --check', async () => {
     const { layout } = layoutFor(GITOPS('clusters', 'inline'));
     const secrets = layout.filter((a) => a.secret);
     expect(secrets.length).toBeGreaterThan(10);
     const ignore = layout.find((a) => a.path === '.gitignore')!.content;
     for (const s of secrets) expect(ignore).toContain(`/${s.path}\n`);
     const dir = join(work, 'inline');
-    writeArtifactsAtomically(
+    await writeArtifactsAtomically(
       dir,
       layout.filter((a) => !a.secret),
     );
@@ -246,10 +246,10 @@ describe('layout settings', () => {
 });
 
 describe('render --check', () => {
-  it('reports stale, missing and extra files, and a removed edge as extra', () => {
+  it('reports stale, missing and extra files, and a removed edge as extra', async () => {
     const { layout } = layoutFor('');
     const dir = join(work, 'check');
-    writeArtifactsAtomically(dir, layout);
+    await writeArtifactsAtomically(dir, layout);
     expect(checkLayoutFresh(dir, layout).fresh).toBe(true);
 
     appendFileSync(join(dir, 'central/kustomization.yaml'), '# edited by hand\n');
@@ -264,7 +264,7 @@ describe('render --check', () => {
     });
 
     // The fleet loses edge-10: its folders are extra, the changed files stale, nothing else.
-    writeArtifactsAtomically(dir, layout);
+    await writeArtifactsAtomically(dir, layout);
     const text = mixedFormsText('').replace(/ {2}- name: edge-10\n(?: {4}.*\n)*/, '');
     const ctx = contextFor(text, { provider: 'gateway-api' });
     const smaller: Artifact[] = toGitopsLayout(ctx, renderFleet(ctx).artifacts);

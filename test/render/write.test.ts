@@ -1,0 +1,69 @@
+/**
+ * The writer: a render's files land in a temporary folder renamed into place whole. Past the first
+ * few hundred files a writer thread does the writing; these tests go well past that point.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Artifact, artifact } from '../../src/render/artifact.js';
+import { writeArtifactsAtomically } from '../../src/render/write.js';
+
+const work = mkdtempSync(join(tmpdir(), 'tf-write-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function many(n: number, tag: string): Artifact[] {
+  return Array.from({ length: n }, (_, i) =>
+    artifact(`edges/e-${Math.floor(i / 5)}/f-${i}.txt`, `${tag} ${i}\n`.repeat(1 + (i % 3)), i % 7 === 0),
+  );
+}
+
+function oldOutput(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'old.txt'), 'previous render\n');
+}
+
+const leftovers = (parent: string) => readdirSync(parent).filter((f) => f.includes('.tmp-'));
+
+describe('writeArtifactsAtomically', () => {
+  it('writes thousands of files with their contents and modes, and replaces the old output whole', async () => {
+    const out = join(work, 'many', 'out');
+    oldOutput(out);
+    const files = many(3000, 'v1');
+    expect(await writeArtifactsAtomically(out, files)).toBe(3000);
+    for (const a of files) {
+      const p = join(out, a.path);
+      expect(readFileSync(p, 'utf8'), a.path).toBe(a.content);
+      const mode = statSync(p).mode & 0o777;
+      if (a.secret) expect(mode, a.path).toBe(0o600);
+      else expect(mode & 0o044, a.path).toBe(0o044);
+    }
+    expect(() => statSync(join(out, 'old.txt'))).toThrow();
+    expect(leftovers(join(work, 'many'))).toEqual([]);
+  });
+
+  it('a write that fails on the writer thread rejects with its errno, leaves the old output and no temp folder', async () => {
+    const parent = join(work, 'fail');
+    const out = join(parent, 'out');
+    oldOutput(out);
+    // The second file is a folder by then: EISDIR, well past the files written before the thread starts.
+    const files = [...many(2000, 'x'), artifact('late/dir/file.txt', 'a\n'), artifact('late/dir', 'b\n')];
+    await expect(writeArtifactsAtomically(out, files)).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(readFileSync(join(out, 'old.txt'), 'utf8')).toBe('previous render\n');
+    expect(readdirSync(out)).toEqual(['old.txt']);
+    expect(leftovers(parent)).toEqual([]);
+  });
+
+  it('a render that throws part-way rejects with its error, leaves the old output and no temp folder', async () => {
+    const parent = join(work, 'throw');
+    const out = join(parent, 'out');
+    oldOutput(out);
+    function* failing(): Generator<Artifact> {
+      yield* many(1500, 'y');
+      throw new Error('renderer bug');
+    }
+    await expect(writeArtifactsAtomically(out, failing())).rejects.toThrow('renderer bug');
+    expect(readdirSync(out)).toEqual(['old.txt']);
+    expect(leftovers(parent)).toEqual([]);
+  });
+});
