@@ -39,9 +39,13 @@ function blockSafe(s: string): boolean {
   return true;
 }
 
+/** Relative paths (`./clusters/edge-01`, a Flux Kustomization's path) are plain as well. */
+const RELATIVE_PATH = /^\.\.?\/[\w./=+:-]*$/;
+
 function plain(s: string): boolean {
   if (s.endsWith(':')) return false;
   if (PLAIN.test(s)) return !RESERVED.test(s);
+  if (RELATIVE_PATH.test(s)) return true;
   return DIGIT_FIRST.test(s) && !NUMBER.test(s);
 }
 
