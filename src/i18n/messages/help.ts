@@ -1,3 +1,36 @@
+import { defineMessages } from '../index.js';
+
+/**
+ * Commander's own words around the descriptions: the headings and the notes it adds after a
+ * description. The English is commander 14's text word for word, so English help keeps commander's
+ * output without loading this file (test/cli/help.test.ts lays out every command's help both ways).
+ */
+export const helpFrameMessages = defineMessages({
+  usage: { en: () => 'Usage:', ko: () => '사용법:' },
+  arguments: { en: () => 'Arguments:', ko: () => '인수:' },
+  options: { en: () => 'Options:', ko: () => '옵션:' },
+  globalOptions: { en: () => 'Global Options:', ko: () => '전역 옵션:' },
+  commands: { en: () => 'Commands:', ko: () => '명령:' },
+  /** The values an option or argument accepts, each quoted: `"text", "json"`. */
+  choices: {
+    en: (p: { values: string }) => `choices: ${p.values}`,
+    ko: (p: { values: string }) => `선택지: ${p.values}`,
+  },
+  default: {
+    en: (p: { value: string }) => `default: ${p.value}`,
+    ko: (p: { value: string }) => `기본값: ${p.value}`,
+  },
+  /** The value an option with an optional argument takes when given without one. */
+  preset: {
+    en: (p: { value: string }) => `preset: ${p.value}`,
+    ko: (p: { value: string }) => `값 생략 시: ${p.value}`,
+  },
+  env: {
+    en: (p: { name: string }) => `env: ${p.name}`,
+    ko: (p: { name: string }) => `환경 변수: ${p.name}`,
+  },
+});
+
 /**
  * Korean for every command, option and argument description of the command line. The English text is
  * the key (it is what the commands register); test/cli/help.test.ts fails when a description has no
