@@ -30,9 +30,17 @@ export const REMOTE_WRITE_FIELD_SINCE: Readonly<Record<string, string>> = {
 
 /** Is `field` (dotted, relative to a remote_write entry) accepted by `version`? */
 export function remoteWriteFieldSupported(field: string, version: string): boolean {
-  const since = REMOTE_WRITE_FIELD_SINCE[field];
-  return since === undefined || compareVersions(version, since) >= 0;
+  // Asked for every field of every edge's remote_write, over a handful of versions: remembered.
+  const key = `${field}@${version}`;
+  let supported = fieldSupport.get(key);
+  if (supported === undefined) {
+    const since = REMOTE_WRITE_FIELD_SINCE[field];
+    supported = since === undefined || compareVersions(version, since) >= 0;
+    fieldSupport.set(key, supported);
+  }
+  return supported;
 }
+const fieldSupport = new Map<string, boolean>();
 
 /**
  * Agent mode flag: `--enable-feature=agent` in 2.x, `--agent` in 3.x (datapath.md §2). Versions before

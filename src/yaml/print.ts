@@ -158,12 +158,21 @@ function isEmpty(o: Record<string, unknown>): boolean {
   return true;
 }
 
+/** Keys already found plain: every file repeats the same few hundred keys. */
+const PLAIN_KEYS = new Set<string>();
+function plainKey(key: string): boolean {
+  if (PLAIN_KEYS.has(key)) return true;
+  if (!plain(key)) return false;
+  if (PLAIN_KEYS.size < 10_000) PLAIN_KEYS.add(key);
+  return true;
+}
+
 function printMap(p: Printer, o: Record<string, unknown>, depth: number, path: string | undefined) {
   const indent = spaces(depth);
   for (const key of Object.keys(o)) {
     const v = o[key];
     if (v === undefined) continue; // the library drops undefined values too
-    if (!plain(key)) throw new NotPrintable();
+    if (!plainKey(key)) throw new NotPrintable();
     const here = path === undefined ? undefined : childPath(path, key);
     if (here) {
       const comment = p.comments?.get(here);
