@@ -90,6 +90,7 @@ describe('reference fleet behind nginx', () => {
 
   afterAll(async () => {
     await stopAllManaged();
+    await ingress?.stop();
     await backend?.close();
   });
 
@@ -349,6 +350,7 @@ describe('limits and timeouts on a one-edge, one-shard fleet', () => {
 
   afterAll(async () => {
     await stopAllManaged();
+    await ingress?.stop();
     await backend?.close();
   });
 

@@ -3,7 +3,7 @@
  * reference fleet and of a ten-edge fleet, both with a local site and as the production artifact
  * relocated under a temp prefix; every policy item is present; nothing secret is inlined.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFleetFile, REFERENCE_FLEET_FILE } from '../../src/fleet/load.js';
@@ -56,7 +56,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  // Temp folders stay for inspection; nothing was started.
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('nginx -t on rendered configs', () => {

@@ -4,7 +4,7 @@
  * HTTPS client that sets SNI, Host and the trusted CA explicitly.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Agent, request as httpsRequestRaw } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -273,7 +273,11 @@ export async function startIngress(opts: StartIngressOptions): Promise<RunningIn
       return Number(children[0]);
     },
     errorLog,
-    stop: () => proc.stop(),
+    // Stopped by its pid, then its folder (config, PKI, logs) removed.
+    stop: async () => {
+      await proc.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  * limits), while an out-of-order replay is refused, so "every answer 2xx" means "every sample written".
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,7 @@ describe('WriteRequest encoding', () => {
 
 describe('against a real Prometheus 2.42 receiver', () => {
   let receiver: Receiver;
+  let receiverDir: string | undefined;
   let series: SeriesSample[];
   const appended = async () =>
     parseExposition(await (await fetch(`http://127.0.0.1:${receiver.port}/metrics`)).text())
@@ -95,7 +96,8 @@ describe('against a real Prometheus 2.42 receiver', () => {
     });
 
   beforeAll(async () => {
-    receiver = await startReceiver(mkdtempSync(join(tmpdir(), 'thanos-fleet-rw-body-')));
+    receiverDir = mkdtempSync(join(tmpdir(), 'thanos-fleet-rw-body-'));
+    receiver = await startReceiver(receiverDir);
     series = parseExposition(await (await fetch(`http://127.0.0.1:${receiver.port}/metrics`)).text()).slice(
       0,
       270,
@@ -104,6 +106,7 @@ describe('against a real Prometheus 2.42 receiver', () => {
 
   afterAll(async () => {
     await stopAllManaged();
+    if (receiverDir) rmSync(receiverDir, { recursive: true, force: true });
   });
 
   it('appends every sample of realistic ~7 KB bodies, and refuses an out-of-order replay', async () => {
