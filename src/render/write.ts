@@ -131,6 +131,9 @@ class WriterThread {
     this.worker = new Worker(WRITER_PROGRAM, {
       eval: true,
       workerData: { inFlight: this.inFlight.buffer },
+      // It keeps nothing but folder names; small generations make it collect what it has written
+      // instead of growing beside the render (peak RSS, bench/render).
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
     });
     this.settled = new Promise((resolve, reject) => {
       this.worker.on(
