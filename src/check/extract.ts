@@ -2,7 +2,8 @@
  * Build the cross-file views rules work on from the parsed documents.
  */
 import { Buffer } from 'node:buffer';
-import { type Edge, prometheusQueueDefaults } from '../fleet/defaults.js';
+import type { Node, Pair } from 'yaml';
+import { type Edge, prometheusQueueDefaults, type Queue } from '../fleet/defaults.js';
 import { RECEIVE_PATH } from '../fleet/names.js';
 import type { FleetDocReader } from './fleet-docs.js';
 import { CERT_MANAGER_ANNOTATIONS, THANOS_INGRESS_COMPONENTS } from './knowledge/charts.js';
@@ -22,7 +23,20 @@ import type {
   Workspace,
 } from './model.js';
 import type { Loc } from './types.js';
-import { bool, entries, get, getIn, items, num, pairOf, str, type YNode } from './yaml-nodes.js';
+import {
+  bool,
+  entries,
+  get,
+  getIn,
+  isMap,
+  isScalar,
+  isSeq,
+  items,
+  num,
+  pairOf,
+  str,
+  type YNode,
+} from './yaml-nodes.js';
 
 /**
  * `readFleetDoc` (src/check/fleet-docs.ts) is needed only when a document is a fleet file: the engine
@@ -64,9 +78,18 @@ export function buildWorkspace(
     grafanaValues: [],
     fleets: [],
     objects: (kind) => objectsByKind().get(kind) ?? [],
-    edges: [],
+    // The agents' edges are made when a rule first asks for them (most runs: only when there is an
+    // ingress or a rate limiter to compare them with), not kept for every remote_write meanwhile.
+    get edges(): Edge[] {
+      edges ??= ws.remoteWrites.map((r) => r.edge);
+      return edges;
+    },
+    set edges(value: Edge[]) {
+      edges = value;
+    },
     edgesAssumed: false,
   };
+  let edges: Edge[] | undefined;
   for (const doc of docs) {
     switch (doc.kind) {
       case 'fleet': {
@@ -96,8 +119,7 @@ export function buildWorkspace(
     }
   }
   ws.remoteWrites = ws.agents.flatMap((a) => a.remoteWrites);
-  if (ws.remoteWrites.length > 0) ws.edges = ws.remoteWrites.map((r) => r.edge);
-  else {
+  if (ws.remoteWrites.length === 0) {
     const fleetEdges = ws.fleets.flatMap((f) => f.loaded?.fleet.edges ?? []);
     if (fleetEdges.length > 0) ws.edges = fleetEdges;
     else {
@@ -318,17 +340,84 @@ export function componentOfService(service: string): string | undefined {
   return suffixes.find(([s]) => service.endsWith(s))?.[1];
 }
 
+/**
+ * An agent's views keep the nodes and find positions when a rule asks (when it reports, mostly):
+ * thousands of agents are kept until the rules have run, and nearly all of them pass.
+ */
+class LabelAt implements LabelEntry {
+  // Fields set in the constructors only (no declarations to initialise first), here and below.
+  declare readonly value: string;
+  declare private readonly pair: Pair<Node, YNode>;
+  declare private readonly pos: SourceDoc['pos'];
+  constructor(value: string, pair: Pair<Node, YNode>, pos: SourceDoc['pos']) {
+    this.value = value;
+    this.pair = pair;
+    this.pos = pos;
+  }
+  get loc(): Loc {
+    return this.pos.of(this.pair);
+  }
+}
+
+class AgentEntry implements AgentView {
+  declare readonly doc: SourceDoc;
+  declare readonly version: string;
+  declare readonly externalLabels: Map<string, LabelEntry>;
+  /** global.external_labels, else global, else the document root. */
+  declare private readonly labelsNode: YNode | Pair<Node, YNode>;
+  declare readonly remoteWrites: RemoteWriteView[];
+  constructor(
+    doc: SourceDoc,
+    version: string,
+    externalLabels: Map<string, LabelEntry>,
+    labelsNode: YNode | Pair<Node, YNode>,
+    remoteWrites: RemoteWriteView[],
+  ) {
+    this.doc = doc;
+    this.version = version;
+    this.externalLabels = externalLabels;
+    this.labelsNode = labelsNode;
+    this.remoteWrites = remoteWrites;
+  }
+  get labelsLoc(): Loc {
+    return this.doc.pos.of(this.labelsNode);
+  }
+}
+
 /** A remote_write entry (its methods on the class, not two closures per entry: thousands are kept). */
 class RemoteWriteEntry implements RemoteWriteView {
+  declare readonly agent: AgentView;
+  declare readonly index: number;
+  declare readonly node: YNode;
+  declare readonly url: string | undefined;
+  declare private readonly urlPair: Pair<Node, YNode> | undefined;
   constructor(
-    readonly agent: AgentView,
-    readonly index: number,
-    readonly node: YNode,
-    readonly loc: Loc,
-    readonly url: string | undefined,
-    readonly urlLoc: Loc,
-    readonly edge: Edge,
-  ) {}
+    agent: AgentView,
+    index: number,
+    node: YNode,
+    url: string | undefined,
+    urlPair: Pair<Node, YNode> | undefined,
+  ) {
+    this.agent = agent;
+    this.index = index;
+    this.node = node;
+    this.url = url;
+    this.urlPair = urlPair;
+  }
+  /** Made each time it is asked for (rarely: the workspace's edges, once). */
+  get edge(): Edge {
+    return edgeOf(this.agent, this.node, this.index);
+  }
+  /** The edge's queue alone, made each time it is asked for. */
+  get queue(): Queue {
+    return queueOf(this.agent.version, this.node);
+  }
+  get loc(): Loc {
+    return this.agent.doc.pos.of(this.node);
+  }
+  get urlLoc(): Loc {
+    return this.agent.doc.pos.of(this.urlPair, this.loc);
+  }
   fieldLoc(path: readonly (string | number)[]): Loc {
     const pos = this.agent.doc.pos;
     for (let n = path.length; n > 0; n--) {
@@ -342,9 +431,17 @@ class RemoteWriteEntry implements RemoteWriteView {
     return this.loc;
   }
   has(path: readonly (string | number)[]): boolean {
-    const parent = path.length === 1 ? this.node : getIn(this.node, path.slice(0, -1));
-    const last = path[path.length - 1]!;
-    return typeof last === 'string' ? pairOf(parent, last) !== undefined : false;
+    const n = path.length;
+    const last = path[n - 1];
+    if (typeof last !== 'string') return false;
+    // getIn over all but the last key, without copying the path: rules ask this of every entry.
+    let parent: unknown = this.node;
+    for (let i = 0; i < n - 1; i++) {
+      const seg = path[i]!;
+      parent = typeof seg === 'number' ? (isSeq(parent) ? parent.items[seg] : undefined) : get(parent, seg);
+      if (parent === undefined || parent === null) return false;
+    }
+    return pairOf(parent, last) !== undefined;
   }
 }
 
@@ -359,6 +456,101 @@ function queueDefaultsOf(version: string): Readonly<Edge['queue']> {
   return q;
 }
 
+/** External labels as an edge has them: a fresh object per edge, as Object.fromEntries would make. */
+function labelValues(labels: Map<string, LabelEntry>): Record<string, string> {
+  const out: Record<string, string> = {};
+  labels.forEach((e, k) => {
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: e.value, enumerable: true, writable: true, configurable: true });
+    else out[k] = e.value;
+  });
+  return out;
+}
+
+/**
+ * A remote_write entry's queue_config with the version's defaults. Its entries are looked at once
+ * (the first of a key, as a lookup by key finds it), not once per field.
+ */
+function queueOf(version: string, node: YNode): Queue {
+  const defaults = queueDefaultsOf(version);
+  let capacity: Pair<Node, YNode> | undefined;
+  let maxShards: Pair<Node, YNode> | undefined;
+  let minShards: Pair<Node, YNode> | undefined;
+  let maxSamplesPerSend: Pair<Node, YNode> | undefined;
+  let batchSendDeadline: Pair<Node, YNode> | undefined;
+  let minBackoff: Pair<Node, YNode> | undefined;
+  let maxBackoff: Pair<Node, YNode> | undefined;
+  let retryOnHttp429: Pair<Node, YNode> | undefined;
+  const q = get(node, 'queue_config');
+  if (isMap(q)) {
+    const pairs = q.items as Pair<Node, YNode>[];
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!;
+      const key = pair.key;
+      if (!isScalar(key)) continue;
+      const v = key.value;
+      switch (typeof v === 'string' ? v : String(v)) {
+        case 'capacity':
+          capacity ??= pair;
+          break;
+        case 'max_shards':
+          maxShards ??= pair;
+          break;
+        case 'min_shards':
+          minShards ??= pair;
+          break;
+        case 'max_samples_per_send':
+          maxSamplesPerSend ??= pair;
+          break;
+        case 'batch_send_deadline':
+          batchSendDeadline ??= pair;
+          break;
+        case 'min_backoff':
+          minBackoff ??= pair;
+          break;
+        case 'max_backoff':
+          maxBackoff ??= pair;
+          break;
+        case 'retry_on_http_429':
+          retryOnHttp429 ??= pair;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return {
+    capacity: num(capacity?.value) ?? defaults.capacity,
+    maxShards: num(maxShards?.value) ?? defaults.maxShards,
+    minShards: num(minShards?.value) ?? defaults.minShards,
+    maxSamplesPerSend: num(maxSamplesPerSend?.value) ?? defaults.maxSamplesPerSend,
+    batchSendDeadline: str(batchSendDeadline?.value) ?? defaults.batchSendDeadline,
+    minBackoff: str(minBackoff?.value) ?? defaults.minBackoff,
+    maxBackoff: str(maxBackoff?.value) ?? defaults.maxBackoff,
+    retryOnHttp429: bool(retryOnHttp429?.value) ?? false,
+  };
+}
+
+/** A remote_write entry as a fleet edge: its queue with the version's defaults, its labels. */
+function edgeOf(agent: AgentView, node: YNode, index: number): Edge {
+  const doc = agent.doc;
+  const version = agent.version;
+  const cluster = agent.externalLabels.get('cluster')?.value ?? '';
+  return {
+    name: cluster || `${doc.file}:${doc.pos.of(node).line}`,
+    index,
+    clusterLabel: cluster,
+    externalLabels: labelValues(agent.externalLabels),
+    prometheusVersion: version,
+    remoteTimeout: str(get(node, 'remote_timeout')) ?? '30s',
+    scrapeInterval: str(get(get(doc.root, 'global'), 'scrape_interval')) ?? '1m',
+    queue: queueOf(version, node),
+    // Edges that share an address say so with `# thanos-fleet: egress=<name>`; else each has its own.
+    egress: doc.hints.egress ?? `${doc.file}#${doc.index}`,
+    form: 'raw',
+  };
+}
+
 function agent(ws: Workspace, doc: SourceDoc, defaultVersion: string): void {
   const pos = doc.pos;
   const root = doc.root;
@@ -366,51 +558,29 @@ function agent(ws: Workspace, doc: SourceDoc, defaultVersion: string): void {
   const global = pairOf(root, 'global');
   const elPair = pairOf(global?.value, 'external_labels');
   const externalLabels = new Map<string, LabelEntry>();
-  for (const [k, pair] of entries(elPair?.value))
-    externalLabels.set(k, { value: str(pair.value) ?? '', loc: pos.of(pair) });
-  const view: AgentView = {
-    doc,
-    version,
-    externalLabels,
-    labelsLoc: pos.of(elPair ?? global ?? root),
-    remoteWrites: [],
-  };
-  const remoteWrites = items(get(root, 'remote_write'));
-  if (remoteWrites.length > 0) {
-    const defaults = queueDefaultsOf(version);
-    const cluster = externalLabels.get('cluster')?.value ?? '';
-    const scrapeInterval = str(get(global?.value, 'scrape_interval')) ?? '1m';
-    remoteWrites.forEach((node, index) => {
-      const loc = pos.of(node);
-      const urlPair = pairOf(node, 'url');
-      const url = str(urlPair?.value);
-      const q = get(node, 'queue_config');
-      const edge: Edge = {
-        name: cluster || `${doc.file}:${loc.line}`,
-        index,
-        clusterLabel: cluster,
-        externalLabels: Object.fromEntries([...externalLabels].map(([k, v]) => [k, v.value])),
-        prometheusVersion: version,
-        remoteTimeout: str(get(node, 'remote_timeout')) ?? '30s',
-        scrapeInterval,
-        queue: {
-          capacity: num(get(q, 'capacity')) ?? defaults.capacity,
-          maxShards: num(get(q, 'max_shards')) ?? defaults.maxShards,
-          minShards: num(get(q, 'min_shards')) ?? defaults.minShards,
-          maxSamplesPerSend: num(get(q, 'max_samples_per_send')) ?? defaults.maxSamplesPerSend,
-          batchSendDeadline: str(get(q, 'batch_send_deadline')) ?? defaults.batchSendDeadline,
-          minBackoff: str(get(q, 'min_backoff')) ?? defaults.minBackoff,
-          maxBackoff: str(get(q, 'max_backoff')) ?? defaults.maxBackoff,
-          retryOnHttp429: bool(get(q, 'retry_on_http_429')) ?? false,
-        },
-        // Edges that share an address say so with `# thanos-fleet: egress=<name>`; else each has its own.
-        egress: doc.hints.egress ?? `${doc.file}#${doc.index}`,
-        form: 'raw',
-      };
-      view.remoteWrites.push(
-        new RemoteWriteEntry(view, index, node, loc, url || undefined, pos.of(urlPair, loc), edge),
+  const labels = elPair?.value;
+  if (isMap(labels)) {
+    const pairs = labels.items as Pair<Node, YNode>[];
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!;
+      const k = pair.key;
+      if (!isScalar(k)) continue;
+      const v = k.value;
+      externalLabels.set(
+        typeof v === 'string' ? v : String(v),
+        new LabelAt(str(pair.value) ?? '', pair, pos),
       );
-    });
+    }
+  }
+  const remoteWrites = items(get(root, 'remote_write'));
+  // A list of exactly their number (one, mostly), not one grown by push: thousands are kept.
+  const list: RemoteWriteView[] = remoteWrites.length === 0 ? [] : new Array(remoteWrites.length);
+  const view = new AgentEntry(doc, version, externalLabels, elPair ?? global ?? root, list);
+  for (let index = 0; index < remoteWrites.length; index++) {
+    const node = remoteWrites[index];
+    const urlPair = pairOf(node, 'url');
+    const url = str(urlPair?.value);
+    list[index] = new RemoteWriteEntry(view, index, node, url || undefined, urlPair);
   }
   ws.agents.push(view);
 }

@@ -24,10 +24,15 @@ export function expandInputs(paths: string[]): { files: string[]; errors: InputE
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
-    for (const entry of entries) {
+    // join(dir, name) for every entry, normalising `dir` once: an entry's name is one plain path
+    // segment (no `/`; `.` and `..` are not listed), so the joined path is the normalised folder
+    // (as join gives it before any last segment) followed by the name.
+    const prefix = join(dir, '_').slice(0, -1);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
-      const p = join(dir, name);
+      const p = prefix + name;
       if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(p).isDirectory())) walk(p);
       else if (YAML_FILE.test(name)) files.push(p);
     }
@@ -56,6 +61,8 @@ const HINT_RE = /#\s*thanos-fleet:\s*(.+)$/m;
 /** `# thanos-fleet: prometheus-version=3.1.0 egress=nat-a` anywhere in the file. */
 export function fileHints(text: string): FileHints {
   const hints: FileHints = {};
+  // Most files have no hint: a plain search for its marker is cheaper than the expression.
+  if (!text.includes('thanos-fleet:')) return hints;
   const m = HINT_RE.exec(text);
   if (!m) return hints;
   for (const [, k, v] of m[1]!.matchAll(/([a-z-]+)=(\S+)/g)) {
@@ -65,10 +72,13 @@ export function fileHints(text: string): FileHints {
   return hints;
 }
 
+/** The options as readFileSync would make them from 'utf8': made once, not for every file. */
+const UTF8 = { encoding: 'utf8', flag: 'r' } as const;
+
 export function readInputFile(file: string): { input?: InputFile; errors: InputError[] } {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(file, UTF8);
   } catch (err) {
     return { errors: [unreadable(file, err)] };
   }
@@ -77,15 +87,15 @@ export function readInputFile(file: string): { input?: InputFile; errors: InputE
 
 export function parseInputText(text: string, file: string): { input?: InputFile; errors: InputError[] } {
   const hints = fileHints(text);
-  const lineStarts: number[] = [];
-  const fast = fastParse(text, lineStarts);
+  const fast = fastParse(text, []);
   if (fast !== undefined) {
-    const pos = new Positions(file, lineStarts);
-    const docs: SourceDoc[] = [];
+    // The fast reader's line starts are the text's: found again from it if a position is asked for.
+    const pos = new Positions(file, { text });
+    let docs: SourceDoc[] = [];
     if (fast !== null) {
       const doc: SourceDoc = { file, index: 0, kind: 'unknown', root: fast, pos, hints, text };
       classify(doc);
-      docs.push(doc);
+      docs = [doc]; // a list of exactly one, not one grown by push: every file's is kept
     }
     return { input: { file, text, docs, hints }, errors: [] };
   }

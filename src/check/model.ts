@@ -116,6 +116,8 @@ export interface RemoteWriteView {
   urlLoc: Loc;
   /** The remote write as a fleet edge (queue with the version's defaults), for src/policy/sizing.ts. */
   edge: Edge;
+  /** `edge.queue` alone (cheaper to make). */
+  queue: Edge['queue'];
   /** Where a field under this remote_write entry is, or the entry itself when absent. */
   fieldLoc(path: readonly (string | number)[]): Loc;
   has(path: readonly (string | number)[]): boolean;

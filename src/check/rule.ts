@@ -16,19 +16,37 @@ export function ruleMeta(
   category: Category,
   sources: string[],
 ): RuleMeta {
-  const text = (part: string): Localized => {
-    const entry = catalogue[`${code}.${part}`];
-    if (!entry) throw new Error(`catalogue has no ${code}.${part}`);
-    return say(entry as MessageEntry<void>);
+  const entry = (part: string): MessageEntry<void> => {
+    const e = catalogue[`${code}.${part}`];
+    if (!e) throw new Error(`catalogue has no ${code}.${part}`);
+    return e as MessageEntry<void>;
   };
+  // Entries are looked up now (a missing one fails as the rule is defined); the texts are filled in
+  // when first read, and kept: a run reads them only for the rules it reports, and every rule is
+  // defined as the check command starts.
+  const titleEntry = entry('title');
+  const whyEntry = entry('why');
+  const fixEntry = entry('fix');
+  let title: Localized | undefined;
+  let why: Localized | undefined;
+  let fix: Localized | undefined;
   return {
     code,
     slug,
     severity,
     category,
-    title: text('title'),
-    why: text('why'),
-    fix: text('fix'),
+    get title() {
+      title ??= say(titleEntry);
+      return title;
+    },
+    get why() {
+      why ??= say(whyEntry);
+      return why;
+    },
+    get fix() {
+      fix ??= say(fixEntry);
+      return fix;
+    },
     sources,
   };
 }

@@ -13,20 +13,40 @@ export { isMap, isPair, isScalar, isSeq, NODE_KINDS, NODE_TYPE } from '../yaml/n
 import { isMap, isPair, isScalar, isSeq } from '../yaml/nodes.js';
 
 /**
- * Positions inside one file, made once the file is parsed from its `LineCounter.lineStarts`. One
- * lives per input until the report, so it keeps an exact copy of the line starts, not the counter.
+ * Positions inside one file, made once the file is parsed. One lives per input until the report. It
+ * keeps either the line starts it is given (a `LineCounter`'s `lineStarts`, as an exact copy, not
+ * the counter) or, for a file the fast reader read, the file's text, whose line starts are those the
+ * fast reader gives (one per `\n`): they are found when a position is first asked for, which for most
+ * files is never (positions are mostly wanted for findings).
  */
 export class Positions {
-  private readonly starts: readonly number[];
-  constructor(
-    readonly file: string,
-    lineStarts: readonly number[],
-  ) {
-    this.starts = lineStarts.slice();
+  // Fields set in the constructor only (no declarations to initialise first): one per input file.
+  declare readonly file: string;
+  declare private starts: readonly number[] | undefined;
+  declare private readonly text: string | undefined;
+  constructor(file: string, lineStarts: readonly number[] | { text: string }) {
+    this.file = file;
+    if (Array.isArray(lineStarts)) {
+      this.starts = lineStarts.slice();
+      this.text = undefined;
+    } else {
+      this.starts = undefined;
+      this.text = (lineStarts as { text: string }).text;
+    }
   }
-  /** Line and column of an offset: the `yaml` library's LineCounter.linePos, over the copy. */
+  private lineStarts(): readonly number[] {
+    let starts = this.starts;
+    if (starts === undefined) {
+      const text = this.text!;
+      const found = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
+      starts = this.starts = found;
+    }
+    return starts;
+  }
+  /** Line and column of an offset: the `yaml` library's LineCounter.linePos, over the line starts. */
   at(offset: number): Loc {
-    const starts = this.starts;
+    const starts = this.lineStarts();
     let low = 0;
     let high = starts.length;
     while (low < high) {
@@ -63,8 +83,12 @@ const index = new WeakMap<YAMLMap, Map<string, Pair<Node, YNode>>>();
 export function pairOf(map: unknown, key: string): Pair<Node, YNode> | undefined {
   if (!isMap(map)) return undefined;
   const its = map.items as Pair<Node, YNode>[];
-  if (its.length <= SCAN_LIMIT) {
-    for (const it of its) {
+  const n = its.length;
+  if (n <= SCAN_LIMIT) {
+    // Indexed loops here and below: most of a check runs before V8 optimises, where for…of pays
+    // for an iterator and a result object per step.
+    for (let i = 0; i < n; i++) {
+      const it = its[i]!;
       // Compare first, confirm the key is a scalar after: most keys are strings that differ.
       const v = (it.key as { value?: unknown } | null)?.value;
       if ((typeof v === 'string' ? v === key : String(v) === key) && isScalar(it.key)) return it;
@@ -74,7 +98,8 @@ export function pairOf(map: unknown, key: string): Pair<Node, YNode> | undefined
   let byKey = index.get(map);
   if (!byKey) {
     byKey = new Map();
-    for (const it of its) {
+    for (let i = 0; i < n; i++) {
+      const it = its[i]!;
       const k = it.key as Node | null;
       if (isScalar(k)) {
         const name = String(k.value);
@@ -92,7 +117,8 @@ export function get(map: unknown, key: string): YNode {
 
 export function getIn(node: unknown, path: readonly (string | number)[]): YNode {
   let cur: unknown = node;
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
     if (typeof seg === 'number') cur = isSeq(cur) ? cur.items[seg] : undefined;
     else cur = get(cur, seg);
     if (cur === undefined || cur === null) return undefined;
@@ -110,7 +136,8 @@ export function scalar(node: unknown): string | number | boolean | null | undefi
 
 export function str(node: unknown): string | undefined {
   const v = scalar(node);
-  return v === undefined || v === null ? undefined : String(v);
+  // Mostly a string already: String() only for the rest (a call each, mostly in unoptimised code).
+  return typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v);
 }
 
 export function num(node: unknown): number | undefined {
@@ -130,11 +157,16 @@ export function bool(node: unknown): boolean | undefined {
 
 /** Entries of a mapping as [key, pair]. */
 export function entries(map: unknown): [string, Pair<Node, YNode>][] {
-  if (!isMap(map)) return [];
   const out: [string, Pair<Node, YNode>][] = [];
-  for (const it of map.items) {
+  if (!isMap(map)) return out;
+  const its = map.items as Pair<Node, YNode>[];
+  for (let i = 0; i < its.length; i++) {
+    const it = its[i]!;
     const k = it.key as Node | null;
-    if (isScalar(k)) out.push([String(k.value), it as Pair<Node, YNode>]);
+    if (isScalar(k)) {
+      const v = k.value;
+      out.push([typeof v === 'string' ? v : String(v), it]);
+    }
   }
   return out;
 }
@@ -143,6 +175,17 @@ export function items(seq: unknown): YNode[] {
   return isSeq(seq) ? (seq.items as YNode[]) : [];
 }
 
+/** Keys of a mapping (its scalar keys' text), in order. */
 export function keys(map: unknown): string[] {
-  return entries(map).map(([k]) => k);
+  const out: string[] = [];
+  if (!isMap(map)) return out;
+  const its = map.items as Pair<Node, YNode>[];
+  for (let i = 0; i < its.length; i++) {
+    const k = its[i]!.key as Node | null;
+    if (isScalar(k)) {
+      const v = k.value;
+      out.push(typeof v === 'string' ? v : String(v));
+    }
+  }
+  return out;
 }

@@ -20,26 +20,57 @@ interface Line {
   indent: number;
   /** Content without indentation and trailing comment. */
   text: string;
+  /** The content is a list entry: `-` alone or followed by a space. */
+  dash: boolean;
 }
+
+const isDash = (text: string): boolean =>
+  text.charCodeAt(0) === 45 /* - */ && (text.length === 1 || text.charCodeAt(1) === 32); /* space */
 
 const INT_RE = /^[-+]?[0-9]+$/;
 const FLOAT_RE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const SPECIAL_START = /^[&*!|>%@`]/;
 
-/** First characters of a plain scalar that may be something other than a string (YAML 1.2 core schema). */
-const NON_STRING_START = /^[-+.~0-9nNtTfF]/;
+/*
+ * Tests of a first character by its code, not by a regular expression: they run for every key and
+ * value of every file, mostly before V8 has optimised anything.
+ */
+
+/** `&*!|>%@\`` : anchor, alias, tag, block scalar, directive, reserved. */
+function specialStart(c: number): boolean {
+  return c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 37 || c === 64 || c === 96;
+}
+
+/** `-+.~0-9nNtTfF`: a plain scalar so starting may be something other than a string (YAML 1.2 core schema). */
+function nonStringStart(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 45 ||
+    c === 43 ||
+    c === 46 ||
+    c === 126 ||
+    c === 110 ||
+    c === 78 ||
+    c === 116 ||
+    c === 84 ||
+    c === 102 ||
+    c === 70
+  );
+}
+
+/**
+ * Hex, octal, infinity and NaN as YAML 1.2's core schema spells them (yaml's core tags): left to
+ * the library. Anything else that merely starts alike ("0XSct2…", a base64url password) is a string.
+ */
+const LIBRARY_ONLY = /^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 function resolvePlain(s: string): unknown {
-  if (s !== '' && !NON_STRING_START.test(s)) return s;
+  if (s !== '' && !nonStringStart(s.charCodeAt(0))) return s;
   if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL') return null;
   if (s === 'true' || s === 'True' || s === 'TRUE') return true;
   if (s === 'false' || s === 'False' || s === 'FALSE') return false;
   if (INT_RE.test(s)) return Number(s);
   if (FLOAT_RE.test(s)) return Number(s);
-  // Hex, octal, infinity and NaN as YAML 1.2's core schema spells them (yaml's core tags): left to
-  // the library. Anything else that merely starts alike ("0XSct2…", a base64url password) is a string.
-  if (/^(?:0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(s))
-    throw new Unsupported();
+  if (LIBRARY_ONLY.test(s)) throw new Unsupported();
   return s;
 }
 
@@ -52,53 +83,88 @@ function resolvePlain(s: string): unknown {
  * as the library gives for these nodes) is made when asked: a three-number array per node was 40 %
  * of the memory each parsed file keeps until the rules have run.
  */
-abstract class FastNode {
-  constructor(
-    readonly rangeStart: number,
-    readonly rangeEnd: number,
-  ) {}
-  get range(): [number, number, number] {
-    return [this.rangeStart, this.rangeEnd, this.rangeEnd];
-  }
-}
+/*
+ * Each class sets its fields in its own constructor, without a base class or field declarations
+ * (which compile to an initialiser run before the constructor): one node per key, value and
+ * collection of every file is made, mostly before V8 has optimised anything. A scalar's type and a
+ * collection's flow flag share a number with where the node starts (offsets stay below 2^29, the
+ * longest string V8 makes, so the number stays a small integer); `type`, `flow` and `range` are
+ * read from it when asked: one field less per node of every file kept until its rules have run.
+ */
+const SCALAR_TYPES: readonly Scalar.Type[] = ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'];
+const PLAIN = 0;
+const QUOTE_DOUBLE = 1;
+const QUOTE_SINGLE = 2;
 
-class FastScalar extends FastNode {
-  constructor(
-    readonly value: unknown,
-    readonly type: Scalar.Type,
-    start: number,
-    end: number,
-  ) {
-    super(start, end);
+class FastScalar {
+  /** The start offset times four plus the type's index in SCALAR_TYPES. */
+  declare readonly startAndType: number;
+  declare readonly rangeEnd: number;
+  declare readonly value: unknown;
+  constructor(value: unknown, type: number, start: number, end: number) {
+    this.startAndType = start * 4 + type;
+    this.rangeEnd = end;
+    this.value = value;
+  }
+  get rangeStart(): number {
+    return this.startAndType >> 2;
+  }
+  get type(): Scalar.Type {
+    return SCALAR_TYPES[this.startAndType & 3]!;
+  }
+  get range(): [number, number, number] {
+    return [this.startAndType >> 2, this.rangeEnd, this.rangeEnd];
   }
 }
 
 class FastPair {
-  constructor(
-    readonly key: Node,
-    readonly value: Node,
-  ) {}
-}
-
-class FastMap extends FastNode {
-  constructor(
-    readonly items: Pair[],
-    readonly flow: boolean,
-    start: number,
-    end: number,
-  ) {
-    super(start, end);
+  declare readonly key: Node;
+  declare readonly value: Node;
+  constructor(key: Node, value: Node) {
+    this.key = key;
+    this.value = value;
   }
 }
 
-class FastSeq extends FastNode {
-  constructor(
-    readonly items: Node[],
-    readonly flow: boolean,
-    start: number,
-    end: number,
-  ) {
-    super(start, end);
+class FastMap {
+  /** The start offset times two, plus one for a flow mapping. */
+  declare readonly startAndFlow: number;
+  declare readonly rangeEnd: number;
+  declare readonly items: Pair[];
+  constructor(items: Pair[], flow: boolean, start: number, end: number) {
+    this.startAndFlow = start * 2 + (flow ? 1 : 0);
+    this.rangeEnd = end;
+    this.items = items;
+  }
+  get rangeStart(): number {
+    return this.startAndFlow >> 1;
+  }
+  get flow(): boolean {
+    return (this.startAndFlow & 1) === 1;
+  }
+  get range(): [number, number, number] {
+    return [this.startAndFlow >> 1, this.rangeEnd, this.rangeEnd];
+  }
+}
+
+class FastSeq {
+  /** The start offset times two, plus one for a flow sequence. */
+  declare readonly startAndFlow: number;
+  declare readonly rangeEnd: number;
+  declare readonly items: Node[];
+  constructor(items: Node[], flow: boolean, start: number, end: number) {
+    this.startAndFlow = start * 2 + (flow ? 1 : 0);
+    this.rangeEnd = end;
+    this.items = items;
+  }
+  get rangeStart(): number {
+    return this.startAndFlow >> 1;
+  }
+  get flow(): boolean {
+    return (this.startAndFlow & 1) === 1;
+  }
+  get range(): [number, number, number] {
+    return [this.startAndFlow >> 1, this.rangeEnd, this.rangeEnd];
   }
 }
 
@@ -110,7 +176,8 @@ for (const [cls, kind] of [
 ] as const)
   Object.defineProperty(cls.prototype, NODE_TYPE, { value: kind });
 
-function scalarNode(value: unknown, type: Scalar.Type, start: number, end: number): Scalar {
+/** A scalar; `type` is PLAIN, QUOTE_DOUBLE or QUOTE_SINGLE. */
+function scalarNode(value: unknown, type: number, start: number, end: number): Scalar {
   return new FastScalar(value, type, start, end) as unknown as Scalar;
 }
 
@@ -136,18 +203,67 @@ const keyName = (p: Pair): string => String((p.key as Scalar).value);
  * is long. A duplicate key makes the `yaml` library report an error, so the fast reader declines.
  */
 class SeenKeys {
-  private index: Set<string> | undefined;
-  constructor(private readonly pairs: Pair[]) {}
+  // Set in the constructor only (no declarations to initialise first): one per mapping read.
+  declare private index: Set<string> | undefined;
+  declare private readonly pairs: Pair[];
+  constructor(pairs: Pair[]) {
+    this.pairs = pairs;
+    this.index = undefined;
+  }
   add(name: string): boolean {
     if (this.index) {
       if (this.index.has(name)) return false;
       this.index.add(name);
       return true;
     }
-    for (const p of this.pairs) if (keyName(p) === name) return false;
-    if (this.pairs.length >= 16) this.index = new Set([...this.pairs.map(keyName), name]);
+    const pairs = this.pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const v = (pairs[i]!.key as Scalar).value;
+      if ((typeof v === 'string' ? v : String(v)) === name) return false;
+    }
+    if (pairs.length >= 16) this.index = new Set([...pairs.map(keyName), name]);
     return true;
   }
+}
+
+/**
+ * Plain keys seen so far, by their text: their value (a string kept once). A fleet of agent configs
+ * repeats the same few dozen keys in every file, and every parsed file is kept until its rules have
+ * run: a key is then resolved once and is one shared string rather than a copy per file (less to
+ * keep, less for the garbage collector to move), and lookups by it compare equal strings at once.
+ * Bounded: past the limit, keys are not added. (Values are mostly different from file to file.)
+ */
+const PLAIN_KEYS = new Map<string, unknown>();
+const PLAIN_KEYS_LIMIT = 4096;
+
+/**
+ * The engine's own copy of a text, as a property name: not a slice that would keep its whole file
+ * alive, and one that compares with the same text in the code (`'remote_write'`) at once. Through
+ * one object in dictionary mode, so that each new name does not make a new object shape.
+ */
+const NAMES: Record<string, number> = Object.create(null);
+NAMES.x = 0;
+delete NAMES.x;
+function ownCopy(text: string): string {
+  NAMES[text] = 0;
+  const own = Object.keys(NAMES)[0]!;
+  delete NAMES[text];
+  return own;
+}
+
+function plainKey(text: string): unknown {
+  const known = PLAIN_KEYS.get(text);
+  if (known !== undefined) return known;
+  const value = resolvePlain(text);
+  if (PLAIN_KEYS.size < PLAIN_KEYS_LIMIT && text.length <= 64) {
+    if (typeof value !== 'string') PLAIN_KEYS.set(ownCopy(text), value);
+    else {
+      const own = ownCopy(value);
+      PLAIN_KEYS.set(own, own);
+      return own;
+    }
+  }
+  return value;
 }
 
 /** Strip a trailing comment (a `#` after whitespace, outside quotes) and trailing spaces. */
@@ -256,11 +372,11 @@ function flowScalar(text: string, i: number, base: number, isKey: boolean): { no
   if (c === '"' || c === "'") {
     const q = quoted(text, i);
     return {
-      node: scalarNode(q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', base + i, base + q.end),
+      node: scalarNode(q.value, c === '"' ? QUOTE_DOUBLE : QUOTE_SINGLE, base + i, base + q.end),
       end: q.end,
     };
   }
-  if (SPECIAL_START.test(c) || c === '[' || c === '{') throw new Unsupported();
+  if (specialStart(c.charCodeAt(0)) || c === '[' || c === '{') throw new Unsupported();
   let j = i;
   while (j < text.length) {
     const d = text[j]!;
@@ -271,13 +387,16 @@ function flowScalar(text: string, i: number, base: number, isKey: boolean): { no
   }
   const raw = text.slice(i, j).trimEnd();
   if (raw === '') throw new Unsupported();
-  return { node: scalarNode(resolvePlain(raw), 'PLAIN', base + i, base + i + raw.length), end: j };
+  return {
+    node: scalarNode(isKey ? plainKey(raw) : resolvePlain(raw), PLAIN, base + i, base + i + raw.length),
+    end: j,
+  };
 }
 
 /** A block value written on the line itself: scalar or one-line flow collection. */
 function inlineValue(text: string, offset: number): Node {
   const c = text[0]!;
-  if (SPECIAL_START.test(c) || c === '?' || c === '#') throw new Unsupported();
+  if (specialStart(text.charCodeAt(0)) || c === '?' || c === '#') throw new Unsupported();
   if (c === '[' || c === '{') {
     const v = flowValue(text, 0, offset);
     if (text.slice(v.end).trim() !== '') throw new Unsupported();
@@ -286,10 +405,10 @@ function inlineValue(text: string, offset: number): Node {
   if (c === '"' || c === "'") {
     const q = quoted(text, 0);
     if (text.slice(q.end).trim() !== '') throw new Unsupported();
-    return scalarNode(q.value, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', offset, offset + q.end);
+    return scalarNode(q.value, c === '"' ? QUOTE_DOUBLE : QUOTE_SINGLE, offset, offset + q.end);
   }
   if (text.includes(': ') || text.endsWith(':') || text.startsWith('- ')) throw new Unsupported();
-  return scalarNode(resolvePlain(text), 'PLAIN', offset, offset + text.length);
+  return scalarNode(resolvePlain(text), PLAIN, offset, offset + text.length);
 }
 
 /** Index of the `:` ending a block mapping key on this line, or -1. */
@@ -311,7 +430,9 @@ class Reader {
     lineStarts: number[],
   ) {
     let offset = 0;
-    for (const raw of src.split('\n')) {
+    const raws = src.split('\n');
+    for (let r = 0; r < raws.length; r++) {
+      const raw = raws[r]!;
       lineStarts.push(offset);
       const stripped = stripComment(raw);
       const content = stripped.trimStart();
@@ -324,7 +445,7 @@ class Reader {
           (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
         )
           throw new Unsupported();
-        this.lines.push({ offset: offset + indent, indent, text: content });
+        this.lines.push({ offset: offset + indent, indent, text: content, dash: isDash(content) });
       }
       offset += raw.length + 1;
     }
@@ -332,7 +453,7 @@ class Reader {
 
   block(): Node {
     const l = this.lines[this.i]!;
-    return l.text === '-' || l.text.startsWith('- ') ? this.seq(l.indent) : this.map(l.indent);
+    return l.dash ? this.seq(l.indent) : this.map(l.indent);
   }
 
   map(indent: number): YAMLMap {
@@ -342,25 +463,21 @@ class Reader {
     while (this.i < this.lines.length) {
       const l = this.lines[this.i]!;
       if (l.indent < indent) break;
-      if (l.indent > indent || l.text === '-' || l.text.startsWith('- ')) {
+      if (l.indent > indent || l.dash) {
         if (l.indent === indent) break;
         throw new Unsupported();
       }
       const colon = keyColon(l.text);
       if (colon <= 0) throw new Unsupported();
-      const keyText = l.text.slice(0, colon).trimEnd();
+      const raw = l.text.slice(0, colon).trimEnd();
       let key: Scalar;
-      if (keyText[0] === '"' || keyText[0] === "'") {
-        const q = quoted(keyText, 0);
-        key = scalarNode(
-          q.value,
-          keyText[0] === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
-          l.offset,
-          l.offset + q.end,
-        );
+      const first = raw.charCodeAt(0);
+      if (first === 34 /* " */ || first === 39 /* ' */) {
+        const q = quoted(raw, 0);
+        key = scalarNode(q.value, first === 34 ? QUOTE_DOUBLE : QUOTE_SINGLE, l.offset, l.offset + q.end);
       } else {
-        if (SPECIAL_START.test(keyText) || keyText.startsWith('?')) throw new Unsupported();
-        key = scalarNode(resolvePlain(keyText), 'PLAIN', l.offset, l.offset + keyText.length);
+        if (specialStart(first) || first === 63 /* ? */) throw new Unsupported();
+        key = scalarNode(plainKey(raw), PLAIN, l.offset, l.offset + raw.length);
       }
       if (!keys.add(String(key.value))) throw new Unsupported();
       const rest = l.text.slice(colon + 1).trimStart();
@@ -374,9 +491,8 @@ class Reader {
       } else {
         const next = this.lines[this.i];
         if (next && next.indent > indent) value = this.block();
-        else if (next && next.indent === indent && (next.text === '-' || next.text.startsWith('- ')))
-          value = this.seq(indent);
-        else value = scalarNode(null, 'PLAIN', l.offset + colon + 1, l.offset + colon + 1);
+        else if (next && next.indent === indent && next.dash) value = this.seq(indent);
+        else value = scalarNode(null, PLAIN, l.offset + colon + 1, l.offset + colon + 1);
       }
       pairs.push(pairNode(key, value));
       end = (value as SpannedNode).rangeEnd;
@@ -391,7 +507,7 @@ class Reader {
     let end = start;
     while (this.i < this.lines.length) {
       const l = this.lines[this.i]!;
-      if (l.indent !== indent || !(l.text === '-' || l.text.startsWith('- '))) {
+      if (l.indent !== indent || !l.dash) {
         if (l.indent > indent) throw new Unsupported();
         break;
       }
@@ -401,14 +517,14 @@ class Reader {
         this.i++;
         const next = this.lines[this.i];
         if (next && next.indent > indent) value = this.block();
-        else value = scalarNode(null, 'PLAIN', l.offset + 1, l.offset + 1);
+        else value = scalarNode(null, PLAIN, l.offset + 1, l.offset + 1);
       } else {
         const restIndent = l.indent + (l.text.length - rest.length);
         const restOffset = l.offset + (l.text.length - rest.length);
-        if (rest === '-' || rest.startsWith('- ')) throw new Unsupported();
+        if (isDash(rest)) throw new Unsupported();
         if (keyColon(rest) > 0) {
           // `- key: value`: a mapping whose keys sit at the column after the dash.
-          this.lines[this.i] = { offset: restOffset, indent: restIndent, text: rest };
+          this.lines[this.i] = { offset: restOffset, indent: restIndent, text: rest, dash: false };
           value = this.map(restIndent);
         } else {
           this.i++;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { fastParse, readPlainYaml } from '../../src/yaml/read.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -53,6 +53,24 @@ function positions(node: unknown, lc: LineCounter, out: string[] = []): string[]
   return out;
 }
 
+/** Every scalar's quoting and every collection's style, by position (fields rules may read). */
+function styles(node: unknown, lc: LineCounter, out: string[] = []): string[] {
+  const at = (n: Node) => {
+    const p = lc.linePos(n.range![0]);
+    return `${p.line}:${p.col}`;
+  };
+  if (isMap(node) || isSeq(node)) {
+    out.push(`${at(node)} ${isMap(node) ? 'map' : 'seq'} ${node.flow === true ? 'flow' : 'block'}`);
+    for (const it of node.items) {
+      if (isPair(it)) {
+        styles(it.key, lc, out);
+        styles(it.value, lc, out);
+      } else styles(it, lc, out);
+    }
+  } else if (isScalar(node) && node.value !== null) out.push(`${at(node)} ${node.type}`);
+  return out;
+}
+
 const files = [
   ...yamlFiles(join(ROOT, 'rules')),
   ...yamlFiles(join(ROOT, 'fixtures', 'guide')),
@@ -77,6 +95,7 @@ describe('fast YAML reader', () => {
       expect(plain(fast)).toEqual(doc.toJSON());
       expect(readPlainYaml(text)).toEqual({ value: doc.toJS() });
       expect(positions(fast, lcFast)).toEqual(positions(doc.contents, lc));
+      expect(styles(fast, lcFast)).toEqual(styles(doc.contents, lc));
     });
   }
   it('accepts most fixtures (the fast path is really used)', () => {
@@ -89,6 +108,27 @@ describe('fast YAML reader', () => {
     }
     for (const v of ['0x1F', '0o17', '.inf', '-.Inf', '.NaN'])
       expect(readPlainYaml(`a: ${v}\n`)).toBeUndefined();
+  });
+
+  it('gives quoting and flow style as the library does', () => {
+    const text = [
+      'a: plain',
+      'b: "double"',
+      "c: 'single'",
+      '"d": {e: [1, "two", \'three\'], f: {}}',
+      'g:',
+      '  - x',
+      '  - h: [a, b]',
+      '    i: 1',
+      '',
+    ].join('\n');
+    const lcFast = new LineCounter();
+    const fast = fastParse(text, lcFast.lineStarts);
+    expect(fast).toBeDefined();
+    const lc = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+    expect(styles(fast, lcFast)).toEqual(styles(doc.contents, lc));
+    expect(positions(fast, lcFast)).toEqual(positions(doc.contents, lc));
   });
 
   it('declines what it does not support', () => {

@@ -1,5 +1,6 @@
 import { say } from '../../i18n/index.js';
 import { checkAgentRules as t } from '../../i18n/messages/check-rules-agent.js';
+import type { AgentView } from '../model.js';
 import { defineRule, ruleMeta } from '../rule.js';
 
 export const agentClusterLabelDuplicate = defineRule(
@@ -8,14 +9,18 @@ export const agentClusterLabelDuplicate = defineRule(
     'src/fleet/validate.ts',
   ]),
   (ctx) => {
-    const first = new Map<string, string>();
-    for (const a of ctx.ws.agents) {
+    // The agent each value was first seen in; its `file:line` is made only when a duplicate needs it.
+    const first = new Map<string, AgentView>();
+    const agents = ctx.ws.agents;
+    for (let i = 0; i < agents.length; i++) {
+      const a = agents[i]!;
       const c = a.externalLabels.get('cluster');
       if (!c || a.remoteWrites.length === 0) continue;
-      const other = first.get(c.value);
-      if (other !== undefined)
+      const seen = first.get(c.value);
+      if (seen !== undefined) {
+        const other = `${seen.doc.file}:${seen.externalLabels.get('cluster')!.loc.line}`;
         ctx.report({ loc: c.loc, message: say(t['TF2802.msg'], { value: c.value, other }) });
-      else first.set(c.value, `${a.doc.file}:${c.loc.line}`);
+      } else first.set(c.value, a);
     }
   },
 );

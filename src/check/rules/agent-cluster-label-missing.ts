@@ -7,8 +7,11 @@ export const agentClusterLabelMissing = defineRule(
     'datapath.md §5.2 (409 for identical series)',
   ]),
   (ctx) => {
-    for (const a of ctx.ws.agents)
+    const agents = ctx.ws.agents;
+    for (let i = 0; i < agents.length; i++) {
+      const a = agents[i]!;
       if (a.remoteWrites.length > 0 && !a.externalLabels.has('cluster'))
         ctx.report({ loc: a.labelsLoc, message: say(t['TF2801.msg']) });
+    }
   },
 );

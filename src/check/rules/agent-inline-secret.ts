@@ -1,7 +1,13 @@
 import { say } from '../../i18n/index.js';
 import { checkAgentRules as t } from '../../i18n/messages/check-rules-agent.js';
 import { defineRule, ruleMeta } from '../rule.js';
-import { pairOf } from '../yaml-nodes.js';
+import { isMap, isScalar } from '../yaml-nodes.js';
+
+interface Inline {
+  path: string[];
+  field: string;
+  instead: string;
+}
 
 const INLINE: [string[], string][] = [
   [['basic_auth', 'password'], 'basic_auth.password_file'],
@@ -11,17 +17,31 @@ const INLINE: [string[], string][] = [
   [['sigv4', 'secret_key'], 'an IAM role (sigv4.role_arn) or the environment'],
 ];
 
+/** The table by a remote_write's key it starts with: each entry's own few keys are looked up in it. */
+const BY_FIRST_KEY = new Map<string, Inline>(
+  INLINE.map(([path, instead]) => [path[0]!, { path, field: path.join('.'), instead }]),
+);
+
 export const agentInlineSecret = defineRule(
   ruleMeta(t, 'TF2701', 'agent-inline-secret', 'warning', 'secrets', [
     'datapath.md §1.1 (basic_auth, authorization, oauth2)',
   ]),
   (ctx) => {
-    for (const rw of ctx.ws.remoteWrites)
-      for (const [path, instead] of INLINE)
-        if (pairOf(rw.node, path[0]!) && rw.has(path))
+    const rws = ctx.ws.remoteWrites;
+    for (let r = 0; r < rws.length; r++) {
+      const rw = rws[r]!;
+      if (!isMap(rw.node)) continue;
+      const pairs = rw.node.items;
+      for (let i = 0; i < pairs.length; i++) {
+        const key = pairs[i]!.key;
+        if (!isScalar(key)) continue;
+        const inline = BY_FIRST_KEY.get(String(key.value));
+        if (inline !== undefined && rw.has(inline.path))
           ctx.report({
-            loc: rw.fieldLoc(path),
-            message: say(t['TF2701.msg'], { field: path.join('.'), instead }),
+            loc: rw.fieldLoc(inline.path),
+            message: say(t['TF2701.msg'], { field: inline.field, instead: inline.instead }),
           });
+      }
+    }
   },
 );

@@ -6,7 +6,10 @@ import { defineRule, ruleMeta } from '../rule.js';
 export const inputUnrecognised = defineRule(
   ruleMeta(t, 'TF0003', 'input-unrecognised', 'info', 'input', []),
   (ctx) => {
-    for (const d of ctx.ws.docs)
+    const docs = ctx.ws.docs;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i]!;
       if (d.kind === 'unknown') ctx.report({ loc: d.pos.of(d.root), message: say(m.unknownDoc) });
+    }
   },
 );

@@ -8,8 +8,10 @@ export const queueCapacityBelow3xBatch = defineRule(
     'datapath.md §10d',
   ]),
   (ctx) => {
-    for (const rw of ctx.ws.remoteWrites) {
-      const q = rw.edge.queue;
+    const rws = ctx.ws.remoteWrites;
+    for (let i = 0; i < rws.length; i++) {
+      const rw = rws[i]!;
+      const q = rw.queue;
       if (q.capacity >= 3 * q.maxSamplesPerSend) continue;
       const field = rw.has(['queue_config', 'capacity']) ? 'capacity' : 'max_samples_per_send';
       ctx.report({

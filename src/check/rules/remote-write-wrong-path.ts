@@ -9,7 +9,9 @@ export const remoteWriteWrongPath = defineRule(
     'datapath.md §2 (Prometheus receiver /api/v1/write), §4, §5.1 (Receive /api/v1/receive)',
   ]),
   (ctx) => {
-    for (const rw of ctx.ws.remoteWrites) {
+    const rws = ctx.ws.remoteWrites;
+    for (let i = 0; i < rws.length; i++) {
+      const rw = rws[i]!;
       const u = parseUrl(rw.url);
       if (!u) continue;
       const path = u.pathname.replace(/\/+$/, '');

@@ -12,7 +12,9 @@ export const remoteWriteWrongPort = defineRule(
     'charts.md §1.4',
   ]),
   (ctx) => {
-    for (const rw of ctx.ws.remoteWrites) {
+    const rws = ctx.ws.remoteWrites;
+    for (let i = 0; i < rws.length; i++) {
+      const rw = rws[i]!;
       const u = parseUrl(rw.url);
       if (!u) continue;
       const port = portOf(u);

@@ -6,7 +6,9 @@ import { get, isSeq } from '../yaml-nodes.js';
 export const writeRelabelConfigsEmpty = defineRule(
   ruleMeta(t, 'TF2404', 'write-relabel-configs-empty', 'info', 'queue', ['datapath.md §1.1, §10b']),
   (ctx) => {
-    for (const rw of ctx.ws.remoteWrites) {
+    const rws = ctx.ws.remoteWrites;
+    for (let i = 0; i < rws.length; i++) {
+      const rw = rws[i]!;
       const v = get(rw.node, 'write_relabel_configs');
       if (isSeq(v) && v.items.length === 0)
         ctx.report({ loc: rw.fieldLoc(['write_relabel_configs']), message: say(t['TF2404.msg']) });
