@@ -10,7 +10,7 @@ import { edgeCredential } from '../../fleet/rollout.js';
 import type { FleetState } from '../../fleet/state.js';
 import {
   EDGE_NAMESPACE,
-  edgeAgentConfig,
+  edgeRemoteWriteEntry,
   REMOTE_WRITE_SECRET,
   REMOTE_WRITE_SECRET_KEY,
 } from '../edge/agent-config.js';
@@ -28,8 +28,8 @@ type Json = Record<string, unknown>;
 
 /** The raw form's remote_write entry, with the user name of the edge's current credential generation. */
 export function rawRemoteWrite(fleet: Fleet, state: FleetState, edge: Edge): Json {
-  const config = edgeAgentConfig(fleet, edge);
-  const entry = structuredClone((config.remote_write as Json[])[0]!);
+  // A new entry per call (not the whole agent config, scrape configs and all, then a deep copy).
+  const entry = edgeRemoteWriteEntry(fleet, edge);
   const auth = entry.basic_auth as Json | undefined;
   if (auth) auth.username = edgeCredential(state, edge.name).user;
   return entry;

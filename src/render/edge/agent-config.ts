@@ -198,14 +198,24 @@ export function unsupportedRemoteWriteFields(fleet: Fleet, edge: Edge): string[]
   return pruneRemoteWriteFields(remoteWriteEntry(resolveSite(fleet, edge)), edge.prometheusVersion);
 }
 
+function prunedEntry(s: ReturnType<typeof resolveSite>, version: string): Record<string, unknown> {
+  const entry = remoteWriteEntry(s);
+  pruneRemoteWriteFields(entry, version);
+  return entry;
+}
+
+/** The edge's remote_write entry as its agent config has it (fields its version lacks pruned); a new object. */
+export function edgeRemoteWriteEntry(fleet: Fleet, edge: Edge): Record<string, unknown> {
+  return prunedEntry(resolveSite(fleet, edge), edge.prometheusVersion);
+}
+
 export function edgeAgentConfig(
   fleet: Fleet,
   edge: Edge,
   site?: Partial<AgentSite>,
 ): Record<string, unknown> {
   const s = resolveSite(fleet, edge, site);
-  const entry = remoteWriteEntry(s);
-  pruneRemoteWriteFields(entry, edge.prometheusVersion);
+  const entry = prunedEntry(s, edge.prometheusVersion);
   // No rule_files, alerting or remote_read: agent mode refuses the file with any of them (datapath.md §2).
   return {
     global: {

@@ -13,6 +13,7 @@ import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
 import { dns1123 } from './names.js';
+import { withoutTrailingNewlines } from './objects.js';
 import { CHARTS, type ChartSource, type GitopsSettings, repoPath } from './settings.js';
 
 export interface ChartValues {
@@ -108,8 +109,7 @@ function helmReleaseText(ctx: RenderContext, v: ChartValues): string {
       upgrade: { remediation: { retries: 3 } },
     },
   });
-  const body = v.text
-    .replace(/\n+$/, '')
+  const body = withoutTrailingNewlines(v.text)
     .split('\n')
     .map((l) => (l === '' ? '' : `    ${l}`))
     .join('\n');

@@ -100,11 +100,21 @@ export function isObjectDocument(doc: string): boolean {
 }
 
 /**
+ * The text without its trailing newlines. A loop from the end: `/\n+$/` tries a match at every
+ * newline of the text, and the layout does this for every object of every edge.
+ */
+export function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
  * The document as an object text with `argocd.argoproj.io/sync-wave: "<wave>"` (an existing wave
  * is kept). Returns undefined when the document is not a Kubernetes object.
  */
 export function annotateObject(doc: string, wave: number): ObjectText | undefined {
-  const text = doc.endsWith('\n') ? doc.replace(/\n+$/, '\n') : `${doc}\n`;
+  const text = `${withoutTrailingNewlines(doc)}\n`;
   const s = scan(text);
   if (s.plain) {
     const waveLine = `    ${SYNC_WAVE}: "${wave}"\n`;
