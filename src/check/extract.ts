@@ -28,12 +28,11 @@ import {
   entries,
   get,
   getIn,
-  isMap,
-  isScalar,
   isSeq,
   items,
   num,
   pairOf,
+  pairsNamed,
   str,
   type YNode,
 } from './yaml-nodes.js';
@@ -467,67 +466,30 @@ function labelValues(labels: Map<string, LabelEntry>): Record<string, string> {
   return out;
 }
 
-/**
- * A remote_write entry's queue_config with the version's defaults. Its entries are looked at once
- * (the first of a key, as a lookup by key finds it), not once per field.
- */
+const QUEUE_FIELDS = [
+  'capacity',
+  'max_shards',
+  'min_shards',
+  'max_samples_per_send',
+  'batch_send_deadline',
+  'min_backoff',
+  'max_backoff',
+  'retry_on_http_429',
+] as const;
+
+/** A remote_write entry's queue_config with the version's defaults, its entries read in one pass. */
 function queueOf(version: string, node: YNode): Queue {
   const defaults = queueDefaultsOf(version);
-  let capacity: Pair<Node, YNode> | undefined;
-  let maxShards: Pair<Node, YNode> | undefined;
-  let minShards: Pair<Node, YNode> | undefined;
-  let maxSamplesPerSend: Pair<Node, YNode> | undefined;
-  let batchSendDeadline: Pair<Node, YNode> | undefined;
-  let minBackoff: Pair<Node, YNode> | undefined;
-  let maxBackoff: Pair<Node, YNode> | undefined;
-  let retryOnHttp429: Pair<Node, YNode> | undefined;
-  const q = get(node, 'queue_config');
-  if (isMap(q)) {
-    const pairs = q.items as Pair<Node, YNode>[];
-    for (let i = 0; i < pairs.length; i++) {
-      const pair = pairs[i]!;
-      const key = pair.key;
-      if (!isScalar(key)) continue;
-      const v = key.value;
-      switch (typeof v === 'string' ? v : String(v)) {
-        case 'capacity':
-          capacity ??= pair;
-          break;
-        case 'max_shards':
-          maxShards ??= pair;
-          break;
-        case 'min_shards':
-          minShards ??= pair;
-          break;
-        case 'max_samples_per_send':
-          maxSamplesPerSend ??= pair;
-          break;
-        case 'batch_send_deadline':
-          batchSendDeadline ??= pair;
-          break;
-        case 'min_backoff':
-          minBackoff ??= pair;
-          break;
-        case 'max_backoff':
-          maxBackoff ??= pair;
-          break;
-        case 'retry_on_http_429':
-          retryOnHttp429 ??= pair;
-          break;
-        default:
-          break;
-      }
-    }
-  }
+  const q = pairsNamed(get(node, 'queue_config'), QUEUE_FIELDS);
   return {
-    capacity: num(capacity?.value) ?? defaults.capacity,
-    maxShards: num(maxShards?.value) ?? defaults.maxShards,
-    minShards: num(minShards?.value) ?? defaults.minShards,
-    maxSamplesPerSend: num(maxSamplesPerSend?.value) ?? defaults.maxSamplesPerSend,
-    batchSendDeadline: str(batchSendDeadline?.value) ?? defaults.batchSendDeadline,
-    minBackoff: str(minBackoff?.value) ?? defaults.minBackoff,
-    maxBackoff: str(maxBackoff?.value) ?? defaults.maxBackoff,
-    retryOnHttp429: bool(retryOnHttp429?.value) ?? false,
+    capacity: num(q.capacity?.value) ?? defaults.capacity,
+    maxShards: num(q.max_shards?.value) ?? defaults.maxShards,
+    minShards: num(q.min_shards?.value) ?? defaults.minShards,
+    maxSamplesPerSend: num(q.max_samples_per_send?.value) ?? defaults.maxSamplesPerSend,
+    batchSendDeadline: str(q.batch_send_deadline?.value) ?? defaults.batchSendDeadline,
+    minBackoff: str(q.min_backoff?.value) ?? defaults.minBackoff,
+    maxBackoff: str(q.max_backoff?.value) ?? defaults.maxBackoff,
+    retryOnHttp429: bool(q.retry_on_http_429?.value) ?? false,
   };
 }
 
@@ -558,20 +520,8 @@ function agent(ws: Workspace, doc: SourceDoc, defaultVersion: string): void {
   const global = pairOf(root, 'global');
   const elPair = pairOf(global?.value, 'external_labels');
   const externalLabels = new Map<string, LabelEntry>();
-  const labels = elPair?.value;
-  if (isMap(labels)) {
-    const pairs = labels.items as Pair<Node, YNode>[];
-    for (let i = 0; i < pairs.length; i++) {
-      const pair = pairs[i]!;
-      const k = pair.key;
-      if (!isScalar(k)) continue;
-      const v = k.value;
-      externalLabels.set(
-        typeof v === 'string' ? v : String(v),
-        new LabelAt(str(pair.value) ?? '', pair, pos),
-      );
-    }
-  }
+  for (const [name, pair] of entries(elPair?.value))
+    externalLabels.set(name, new LabelAt(str(pair.value) ?? '', pair, pos));
   const remoteWrites = items(get(root, 'remote_write'));
   // A list of exactly their number (one, mostly), not one grown by push: thousands are kept.
   const list: RemoteWriteView[] = remoteWrites.length === 0 ? [] : new Array(remoteWrites.length);

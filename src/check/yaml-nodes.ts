@@ -171,6 +171,20 @@ export function entries(map: unknown): [string, Pair<Node, YNode>][] {
   return out;
 }
 
+/**
+ * The first entry of each of `names` in a mapping (the one pairOf finds), in one pass over its
+ * entries: for nodes where a rule reads several fields.
+ */
+export function pairsNamed<K extends string>(
+  map: unknown,
+  names: readonly K[],
+): Partial<Record<K, Pair<Node, YNode>>> {
+  const out: Partial<Record<K, Pair<Node, YNode>>> = {};
+  for (const [key, pair] of entries(map))
+    if ((names as readonly string[]).includes(key) && out[key as K] === undefined) out[key as K] = pair;
+  return out;
+}
+
 export function items(seq: unknown): YNode[] {
   return isSeq(seq) ? (seq.items as YNode[]) : [];
 }

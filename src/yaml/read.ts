@@ -126,47 +126,35 @@ class FastPair {
   }
 }
 
-class FastMap {
-  /** The start offset times two, plus one for a flow mapping. */
-  declare readonly startAndFlow: number;
-  declare readonly rangeEnd: number;
-  declare readonly items: Pair[];
-  constructor(items: Pair[], flow: boolean, start: number, end: number) {
-    this.startAndFlow = start * 2 + (flow ? 1 : 0);
-    this.rangeEnd = end;
-    this.items = items;
-  }
-  get rangeStart(): number {
-    return this.startAndFlow >> 1;
-  }
-  get flow(): boolean {
-    return (this.startAndFlow & 1) === 1;
-  }
-  get range(): [number, number, number] {
-    return [this.startAndFlow >> 1, this.rangeEnd, this.rangeEnd];
-  }
+/**
+ * A mapping's or a sequence's node: the same fields, made by one class body twice so that each
+ * kind has its own prototype for its mark (below).
+ */
+function collectionClass<Item>() {
+  return class {
+    /** The start offset times two, plus one for a flow collection. */
+    declare readonly startAndFlow: number;
+    declare readonly rangeEnd: number;
+    declare readonly items: Item[];
+    constructor(items: Item[], flow: boolean, start: number, end: number) {
+      this.startAndFlow = start * 2 + (flow ? 1 : 0);
+      this.rangeEnd = end;
+      this.items = items;
+    }
+    get rangeStart(): number {
+      return this.startAndFlow >> 1;
+    }
+    get flow(): boolean {
+      return (this.startAndFlow & 1) === 1;
+    }
+    get range(): [number, number, number] {
+      return [this.startAndFlow >> 1, this.rangeEnd, this.rangeEnd];
+    }
+  };
 }
 
-class FastSeq {
-  /** The start offset times two, plus one for a flow sequence. */
-  declare readonly startAndFlow: number;
-  declare readonly rangeEnd: number;
-  declare readonly items: Node[];
-  constructor(items: Node[], flow: boolean, start: number, end: number) {
-    this.startAndFlow = start * 2 + (flow ? 1 : 0);
-    this.rangeEnd = end;
-    this.items = items;
-  }
-  get rangeStart(): number {
-    return this.startAndFlow >> 1;
-  }
-  get flow(): boolean {
-    return (this.startAndFlow & 1) === 1;
-  }
-  get range(): [number, number, number] {
-    return [this.startAndFlow >> 1, this.rangeEnd, this.rangeEnd];
-  }
-}
+const FastMap = collectionClass<Pair>();
+const FastSeq = collectionClass<Node>();
 
 for (const [cls, kind] of [
   [FastScalar, NODE_KINDS.scalar],

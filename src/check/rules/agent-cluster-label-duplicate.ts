@@ -11,9 +11,7 @@ export const agentClusterLabelDuplicate = defineRule(
   (ctx) => {
     // The agent each value was first seen in; its `file:line` is made only when a duplicate needs it.
     const first = new Map<string, AgentView>();
-    const agents = ctx.ws.agents;
-    for (let i = 0; i < agents.length; i++) {
-      const a = agents[i]!;
+    for (const a of ctx.ws.agents) {
       const c = a.externalLabels.get('cluster');
       if (!c || a.remoteWrites.length === 0) continue;
       const seen = first.get(c.value);

@@ -16,7 +16,18 @@ import {
 import type { SourceDoc } from '../model.js';
 import { defineRule, ruleMeta } from '../rule.js';
 import type { Loc } from '../types.js';
-import { get, isMap, isScalar, isSeq, items, pairOf, str, type YNode } from '../yaml-nodes.js';
+import {
+  entries,
+  get,
+  isMap,
+  isScalar,
+  isSeq,
+  items,
+  pairOf,
+  pairsNamed,
+  str,
+  type YNode,
+} from '../yaml-nodes.js';
 
 type Report = (loc: Loc, message: Localized) => void;
 // Positions are looked up only when something is reported: most nodes are fine.
@@ -25,19 +36,6 @@ const BOOL_WORDS = /^(true|false|yes|no|on|off|y|n)$/i;
 
 /** `path.key`, made only when a message or a nested mapping needs it. */
 const fieldName = (path: string, key: string) => (path ? `${path}.${key}` : key);
-
-function allScalars(list: readonly unknown[]): boolean {
-  for (let i = 0; i < list.length; i++) if (!isScalar(list[i])) return false;
-  return true;
-}
-
-function allScalarValues(pairs: readonly Pair<YNode, YNode>[]): boolean {
-  for (let i = 0; i < pairs.length; i++) {
-    const v = pairs[i]!.value;
-    if (!isScalar(v) && v !== null) return false;
-  }
-  return true;
-}
 
 function checkValue(
   doc: SourceDoc,
@@ -62,9 +60,7 @@ function checkValue(
       report(doc.pos.of(node), say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a list' }));
       return;
     }
-    const list = node.items;
-    for (let i = 0; i < list.length; i++) {
-      const it = list[i];
+    for (const it of node.items) {
       if (!isMap(it))
         report(
           doc.pos.of(it as YNode),
@@ -112,14 +108,14 @@ function checkValue(
         );
       return;
     case 'stringList':
-      if (!isSeq(node) || !allScalars(node.items))
+      if (!isSeq(node) || node.items.some((i) => !isScalar(i)))
         report(
           doc.pos.of(node),
           say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a list of strings' }),
         );
       return;
     case 'stringMap':
-      if (!isMap(node) || !allScalarValues(node.items as Pair<YNode, YNode>[]))
+      if (!isMap(node) || node.items.some((i) => !isScalar(i.value) && i.value !== null))
         report(
           doc.pos.of(node),
           say(t['TF2902.badType'], { field: fieldName(path, key), expected: 'a mapping of strings' }),
@@ -139,13 +135,7 @@ function checkShape(
   report: Report,
 ): void {
   if (!isMap(node)) return;
-  const pairs = node.items as Pair<YNode, YNode>[];
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i]!;
-    const k = pair.key;
-    if (!isScalar(k)) continue;
-    const kv = k.value;
-    const key = typeof kv === 'string' ? kv : String(kv);
+  for (const [key, pair] of entries(node)) {
     const type = shape[key];
     if (type === undefined) {
       const suggestion = suggest(key, Object.keys(shape));
@@ -159,47 +149,15 @@ function checkShape(
   }
 }
 
-/**
- * At most one of the fields `a`, `b`, `c` (in that order): reported at the second one present.
- * Spelled out, not over a list: it runs several times for every remote_write and scrape job.
- */
+/** At most one of `fields` (their entries, undefined when absent): reported at the second present. */
 function exclusive(
   doc: SourceDoc,
-  node: YNode,
-  fields: string,
   report: Report,
-  a: string,
-  b: string,
-  c?: string,
-): void {
-  if (!isMap(node)) return;
-  exclusivePairs(
-    doc,
-    fields,
-    report,
-    pairOf(node, a),
-    pairOf(node, b),
-    c === undefined ? undefined : pairOf(node, c),
-  );
-}
-
-/** The same over the fields' entries, already looked up (undefined: absent). */
-function exclusivePairs(
-  doc: SourceDoc,
   fields: string,
-  report: Report,
-  a: Pair<YNode, YNode> | undefined,
-  b: Pair<YNode, YNode> | undefined,
-  c?: Pair<YNode, YNode>,
-): void {
-  let present = a ? 1 : 0;
-  let second = b;
-  if (b) present++;
-  if (c && present < 2) {
-    present++;
-    second = c;
-  }
-  if (present > 1) report(doc.pos.of(second), say(t['TF2902.exclusive'], { fields }));
+  ...pairs: (Pair<YNode, YNode> | undefined)[]
+) {
+  const present = pairs.filter((p) => p !== undefined);
+  if (present.length > 1) report(doc.pos.of(present[1]), say(t['TF2902.exclusive'], { fields }));
 }
 
 const TLS_VERSION_FIELDS = ['min_version', 'max_version'] as const;
@@ -207,8 +165,7 @@ const TLS_VERSION_LIST = TLS_VERSIONS.join(', ');
 
 function tlsVersions(doc: SourceDoc, tls: YNode, report: Report): void {
   if (!isMap(tls)) return;
-  for (let i = 0; i < TLS_VERSION_FIELDS.length; i++) {
-    const k = TLS_VERSION_FIELDS[i]!;
+  for (const k of TLS_VERSION_FIELDS) {
     const p = pairOf(tls, k);
     const v = str(p?.value);
     if (p && v !== undefined && !TLS_VERSIONS.includes(v))
@@ -219,61 +176,51 @@ function tlsVersions(doc: SourceDoc, tls: YNode, report: Report): void {
   }
 }
 
+const HTTP_CLIENT_FIELDS = [
+  'basic_auth',
+  'authorization',
+  'oauth2',
+  'bearer_token',
+  'bearer_token_file',
+  'proxy_connect_header',
+  'proxy_url',
+  'tls_config',
+] as const;
+
 /**
- * prometheus/common's HTTP client config rules. The node's entries are looked at once and the
- * fields these rules name picked from them (the first of a key, as a lookup by key finds it): it
- * runs for every remote_write and scrape job.
+ * prometheus/common's HTTP client config rules, over the fields they name read in one pass: it runs
+ * for every remote_write and scrape job.
  */
 function httpClientRules(doc: SourceDoc, node: YNode, report: Report): void {
   if (!isMap(node)) return;
-  let basicAuth: Pair<YNode, YNode> | undefined;
-  let authorization: Pair<YNode, YNode> | undefined;
-  let oauth2: Pair<YNode, YNode> | undefined;
-  let bearerToken: Pair<YNode, YNode> | undefined;
-  let bearerTokenFile: Pair<YNode, YNode> | undefined;
-  let connect: Pair<YNode, YNode> | undefined;
-  let proxyUrl: Pair<YNode, YNode> | undefined;
-  let tlsConfig: Pair<YNode, YNode> | undefined;
-  const pairs = node.items as Pair<YNode, YNode>[];
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i]!;
-    const key = pair.key;
-    if (!isScalar(key)) continue;
-    const v = key.value;
-    switch (typeof v === 'string' ? v : String(v)) {
-      case 'basic_auth':
-        basicAuth ??= pair;
-        break;
-      case 'authorization':
-        authorization ??= pair;
-        break;
-      case 'oauth2':
-        oauth2 ??= pair;
-        break;
-      case 'bearer_token':
-        bearerToken ??= pair;
-        break;
-      case 'bearer_token_file':
-        bearerTokenFile ??= pair;
-        break;
-      case 'proxy_connect_header':
-        connect ??= pair;
-        break;
-      case 'proxy_url':
-        proxyUrl ??= pair;
-        break;
-      case 'tls_config':
-        tlsConfig ??= pair;
-        break;
-      default:
-        break;
-    }
-  }
-  exclusivePairs(doc, 'basic_auth, authorization, oauth2', report, basicAuth, authorization, oauth2);
-  exclusive(doc, basicAuth?.value, 'password, password_file', report, 'password', 'password_file');
-  exclusivePairs(doc, 'bearer_token, bearer_token_file', report, bearerToken, bearerTokenFile);
+  const {
+    basic_auth: basicAuth,
+    authorization,
+    oauth2,
+    bearer_token: bearerToken,
+    bearer_token_file: bearerTokenFile,
+    proxy_connect_header: connect,
+    proxy_url: proxyUrl,
+    tls_config: tlsConfig,
+  } = pairsNamed(node, HTTP_CLIENT_FIELDS);
+  exclusive(doc, report, 'basic_auth, authorization, oauth2', basicAuth, authorization, oauth2);
+  const basic = basicAuth?.value;
+  exclusive(
+    doc,
+    report,
+    'password, password_file',
+    pairOf(basic, 'password'),
+    pairOf(basic, 'password_file'),
+  );
+  exclusive(doc, report, 'bearer_token, bearer_token_file', bearerToken, bearerTokenFile);
   const auth = authorization?.value;
-  exclusive(doc, auth, 'credentials, credentials_file', report, 'credentials', 'credentials_file');
+  exclusive(
+    doc,
+    report,
+    'credentials, credentials_file',
+    pairOf(auth, 'credentials'),
+    pairOf(auth, 'credentials_file'),
+  );
   const authType = pairOf(auth, 'type');
   if (str(authType?.value)?.toLowerCase() === 'basic')
     report(
@@ -295,49 +242,30 @@ export const agentConfigInvalid = defineRule(
   ]),
   (ctx) => {
     const report: Report = (loc, message) => ctx.report({ loc, message });
-    const agents = ctx.ws.agents;
-    for (let ai = 0; ai < agents.length; ai++) {
-      const a = agents[ai]!;
+    for (const a of ctx.ws.agents) {
       const doc = a.doc;
       const root = doc.root;
       checkShape(doc, root, PROMETHEUS_CONFIG, 'config.Config', '', report);
-      for (let i = 0; i < AGENT_FORBIDDEN.length; i++) {
-        const k = AGENT_FORBIDDEN[i]!;
+      for (const k of AGENT_FORBIDDEN) {
         const p = pairOf(root, k);
         if (p) report(doc.pos.of(p), say(t['TF2902.agentForbidden'], { field: k }));
       }
       const global = get(root, 'global');
-      const labels = get(global, 'external_labels');
-      if (isMap(labels)) {
-        const pairs = labels.items as Pair<YNode, YNode>[];
-        for (let i = 0; i < pairs.length; i++) {
-          const pair = pairs[i]!;
-          if (!isScalar(pair.key)) continue;
-          const label = String(pair.key.value);
-          if (!LABEL_NAME_RE.test(label)) report(doc.pos.of(pair), say(t['TF2902.badLabel'], { label }));
-        }
-      }
+      for (const [label, pair] of entries(get(global, 'external_labels')))
+        if (!LABEL_NAME_RE.test(label)) report(doc.pos.of(pair), say(t['TF2902.badLabel'], { label }));
       const gInterval = str(get(global, 'scrape_interval')) ?? '1m';
       const gTimeout =
         str(get(global, 'scrape_timeout')) ?? (pairOf(global, 'scrape_interval') ? undefined : '10s');
       if (gTimeout && durationSeconds(gTimeout) > durationSeconds(gInterval))
         report(doc.pos.of(pairOf(global, 'scrape_timeout')), say(t['TF2902.scrapeTimeout']));
-      const jobs = items(get(root, 'scrape_configs'));
-      // Names seen: the first on its own, a set only from the second job on (most agents have one).
-      let firstJob: string | undefined;
-      let jobNames: Set<string> | undefined;
-      for (let i = 0; i < jobs.length; i++) {
-        const job = jobs[i];
+      const jobNames = new Set<string>();
+      for (const job of items(get(root, 'scrape_configs'))) {
         const name = pairOf(job, 'job_name');
         const v = str(name?.value);
         if (!v) report(doc.pos.of(job), say(t['TF2902.missing'], { field: 'job_name' }));
-        else if (v === firstJob || jobNames?.has(v))
+        else if (jobNames.has(v))
           report(doc.pos.of(name), say(t['TF2902.duplicate'], { field: 'job_name', value: v }));
-        else if (firstJob === undefined) firstJob = v;
-        else {
-          jobNames ??= new Set();
-          jobNames.add(v);
-        }
+        else jobNames.add(v);
         const interval = str(get(job, 'scrape_interval')) ?? gInterval;
         const timeout = str(get(job, 'scrape_timeout'));
         if (timeout && durationSeconds(timeout) > durationSeconds(interval))
@@ -345,9 +273,7 @@ export const agentConfigInvalid = defineRule(
         httpClientRules(doc, job, report);
       }
       let rwNames: Set<string> | undefined;
-      const rws = a.remoteWrites;
-      for (let i = 0; i < rws.length; i++) {
-        const rw = rws[i]!;
+      for (const rw of a.remoteWrites) {
         const node = rw.node;
         if (!rw.url) report(rw.loc, say(t['TF2902.missing'], { field: 'remote_write.url' }));
         const name = pairOf(node, 'name');
@@ -358,23 +284,15 @@ export const agentConfigInvalid = defineRule(
           rwNames ??= new Set();
           rwNames.add(v);
         }
-        if (pairOf(node, 'sigv4')) {
-          exclusive(doc, node, 'sigv4, basic_auth', report, 'sigv4', 'basic_auth');
-          exclusive(doc, node, 'sigv4, authorization', report, 'sigv4', 'authorization');
-          exclusive(doc, node, 'sigv4, oauth2', report, 'sigv4', 'oauth2');
-        }
+        const sigv4 = pairOf(node, 'sigv4');
+        if (sigv4)
+          for (const other of ['basic_auth', 'authorization', 'oauth2'])
+            exclusive(doc, report, `sigv4, ${other}`, sigv4, pairOf(node, other));
         httpClientRules(doc, node, report);
-        const headers = get(node, 'headers');
-        if (isMap(headers)) {
-          const pairs = headers.items as Pair<YNode, YNode>[];
-          for (let j = 0; j < pairs.length; j++) {
-            const pair = pairs[j]!;
-            if (!isScalar(pair.key)) continue;
-            const header = String(pair.key.value);
-            const lower = header.toLowerCase();
-            if (RESERVED_HEADERS.includes(lower) || lower.startsWith('x-amz-'))
-              report(doc.pos.of(pair), say(t['TF2902.reservedHeader'], { header }));
-          }
+        for (const [header, pair] of entries(get(node, 'headers'))) {
+          const lower = header.toLowerCase();
+          if (RESERVED_HEADERS.includes(lower) || lower.startsWith('x-amz-'))
+            report(doc.pos.of(pair), say(t['TF2902.reservedHeader'], { header }));
         }
       }
     }

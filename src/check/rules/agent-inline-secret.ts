@@ -1,7 +1,7 @@
 import { say } from '../../i18n/index.js';
 import { checkAgentRules as t } from '../../i18n/messages/check-rules-agent.js';
 import { defineRule, ruleMeta } from '../rule.js';
-import { isMap, isScalar } from '../yaml-nodes.js';
+import { keys } from '../yaml-nodes.js';
 
 interface Inline {
   path: string[];
@@ -27,21 +27,14 @@ export const agentInlineSecret = defineRule(
     'datapath.md §1.1 (basic_auth, authorization, oauth2)',
   ]),
   (ctx) => {
-    const rws = ctx.ws.remoteWrites;
-    for (let r = 0; r < rws.length; r++) {
-      const rw = rws[r]!;
-      if (!isMap(rw.node)) continue;
-      const pairs = rw.node.items;
-      for (let i = 0; i < pairs.length; i++) {
-        const key = pairs[i]!.key;
-        if (!isScalar(key)) continue;
-        const inline = BY_FIRST_KEY.get(String(key.value));
+    for (const rw of ctx.ws.remoteWrites)
+      for (const key of keys(rw.node)) {
+        const inline = BY_FIRST_KEY.get(key);
         if (inline !== undefined && rw.has(inline.path))
           ctx.report({
             loc: rw.fieldLoc(inline.path),
             message: say(t['TF2701.msg'], { field: inline.field, instead: inline.instead }),
           });
       }
-    }
   },
 );

@@ -9,15 +9,11 @@ export const agentLabelOwnedByReceive = defineRule(
     'datapath.md §5.2 (Thanos docs/storage.md "External labels")',
   ]),
   (ctx) => {
-    // Each owned label asked of every agent's labels: a few lookups, not an iterator per agent.
-    const agents = ctx.ws.agents;
-    for (let a = 0; a < agents.length; a++) {
-      const labels = agents[a]!.externalLabels;
-      for (let i = 0; i < RECEIVE_OWNED_LABELS.length; i++) {
-        const label = RECEIVE_OWNED_LABELS[i]!;
-        const e = labels.get(label);
+    // Each owned label asked of every agent's labels: a few lookups, not a walk over every label.
+    for (const a of ctx.ws.agents)
+      for (const label of RECEIVE_OWNED_LABELS) {
+        const e = a.externalLabels.get(label);
         if (e !== undefined) ctx.report({ loc: e.loc, message: say(t['TF2803.msg'], { label }) });
       }
-    }
   },
 );

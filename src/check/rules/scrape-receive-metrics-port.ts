@@ -8,24 +8,16 @@ export const scrapeReceiveMetricsPort = defineRule(
     'datapath.md §5.1, §10a (T pkg/receive/handler.go routes)',
   ]),
   (ctx) => {
-    const agents = ctx.ws.agents;
-    for (let a = 0; a < agents.length; a++) {
-      const doc = agents[a]!.doc;
-      const jobs = items(get(doc.root, 'scrape_configs'));
-      for (let j = 0; j < jobs.length; j++) {
-        const job = jobs[j];
+    for (const a of ctx.ws.agents) {
+      for (const job of items(get(a.doc.root, 'scrape_configs'))) {
         const path = str(get(job, 'metrics_path')) ?? '/metrics';
         if (path !== '/metrics') continue;
-        const groups = items(get(job, 'static_configs'));
-        for (let g = 0; g < groups.length; g++) {
-          const targets = items(get(groups[g], 'targets'));
-          for (let i = 0; i < targets.length; i++) {
-            const target = targets[i];
+        for (const sc of items(get(job, 'static_configs')))
+          for (const target of items(get(sc, 'targets'))) {
             const v = str(target);
-            if (v?.endsWith(':19291'))
-              ctx.report({ loc: doc.pos.of(target), message: say(t['TF2503.msg'], { target: v }) });
+            if (v && /:19291$/.test(v))
+              ctx.report({ loc: a.doc.pos.of(target), message: say(t['TF2503.msg'], { target: v }) });
           }
-        }
       }
     }
   },
