@@ -3,8 +3,17 @@
  * beside the target and renamed into place whole, so a failed render leaves the old output untouched
  * and files of removed edges disappear.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type Artifact, fileMode } from './artifact.js';
@@ -61,7 +70,7 @@ export async function writeArtifactsAtomically(
     const old = existsSync(target) ? `${tmp}.old` : undefined;
     if (old) renameSync(target, old);
     renameSync(tmp, target);
-    if (old) removeTree(old);
+    if (old) await removeTree(old);
     return files;
   } catch (err) {
     await writer?.stop();
@@ -218,15 +227,64 @@ class WriterThread {
 /**
  * Remove the previous output once the new one is in place. The system's `rm -rf` (unlinkat() over the
  * tree) takes 0.77 s for the 50,008 files of a 10,000-edge render where fs.rmSync takes 1.8 s (tmpfs,
- * bench machine); fs.rmSync stays as the portable fallback and removes whatever rm left.
+ * bench machine). Two of them over a queue of parts of the tree take 60–70 % of one: 158 → 93 ms for
+ * a 1,000-edge GitOps layout, 85 → 58 ms for the files layout (tmpfs, medians of 6). fs.rmSync stays
+ * as the portable fallback and removes whatever rm left.
  */
-function removeTree(dir: string): void {
-  try {
-    execFileSync('rm', ['-rf', '--', dir], { stdio: 'ignore' });
-  } catch {
-    // No rm here, or it failed: the fallback below removes the rest or reports why it cannot.
-  }
+export async function removeTree(dir: string): Promise<void> {
+  const parts = treeParts(dir);
+  let next = 0;
+  // Two chunks per process: each `rm` started costs a few milliseconds, and with the biggest parts
+  // first (treeParts) the second round evens the processes out. One chunk each, or three, measured slower.
+  // At most RM_ARGS paths per rm, far below the kernel's limit on an argument list (ARG_MAX, 2 MB).
+  const chunk = Math.min(RM_ARGS, Math.max(1, Math.ceil(parts.length / (RM_PROCESSES * 2))));
+  const remover = async (): Promise<void> => {
+    while (next < parts.length) {
+      const some = parts.slice(next, next + chunk);
+      next += chunk;
+      if (!(await rmProcess(some))) return;
+    }
+  };
+  await Promise.all(Array.from({ length: RM_PROCESSES }, remover));
   rmSync(dir, { recursive: true, force: true });
+}
+
+const RM_PROCESSES = 2;
+/** Parts to split a tree into: enough for both processes to share the work evenly. */
+const RM_PARTS = 256;
+const RM_ARGS = 2000;
+
+/**
+ * The tree cut into parts, level by level, until there are RM_PARTS of them: at 1,000 edges that is
+ * each edge's folder and a few others (clusters/<edge>/, flux/clusters/, central/...). Parts under a
+ * folder with few entries come first: flux/clusters/ holds as much as all of clusters/<edge>/ together,
+ * and the processes should start on it, not finish with it.
+ */
+function treeParts(dir: string): string[] {
+  let level = [{ path: dir, folder: true, siblings: 1 }];
+  while (level.length < RM_PARTS && level.some((p) => p.folder)) {
+    const below: typeof level = [];
+    for (const part of level) {
+      if (!part.folder) {
+        below.push(part);
+        continue;
+      }
+      const entries = readdirSync(part.path, { withFileTypes: true });
+      for (const e of entries)
+        below.push({ path: join(part.path, e.name), folder: e.isDirectory(), siblings: entries.length });
+    }
+    level = below;
+  }
+  return level.sort((a, b) => a.siblings - b.siblings).map((p) => p.path);
+}
+
+/** `rm -rf` on some paths; false when there is no rm here (the fallback removes everything). */
+function rmProcess(paths: string[]): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn('rm', ['-rf', '--', ...paths], { stdio: 'ignore' });
+    child.on('error', () => resolve(false));
+    child.on('close', () => resolve(true));
+  });
 }
 
 /** Write one file atomically (state file): temp file + rename. */

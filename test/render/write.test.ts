@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Artifact, artifact } from '../../src/render/artifact.js';
-import { writeArtifactsAtomically } from '../../src/render/write.js';
+import { removeTree, writeArtifactsAtomically } from '../../src/render/write.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tf-write-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -65,5 +65,34 @@ describe('writeArtifactsAtomically', () => {
     await expect(writeArtifactsAtomically(out, failing())).rejects.toThrow('renderer bug');
     expect(readdirSync(out)).toEqual(['old.txt']);
     expect(leftovers(parent)).toEqual([]);
+  });
+});
+
+describe('removeTree', () => {
+  it('removes a deep tree of many parts, files and folders at every level', async () => {
+    const dir = join(work, 'tree');
+    // 600 folders of files under one folder, a lone deep branch, and files at the top.
+    for (let i = 0; i < 600; i++) {
+      mkdirSync(join(dir, 'clusters', `c-${i}`, 'files'), { recursive: true });
+      writeFileSync(join(dir, 'clusters', `c-${i}`, 'a.yaml'), 'a\n');
+      writeFileSync(join(dir, 'clusters', `c-${i}`, 'files', 'b.txt'), 'b\n');
+    }
+    mkdirSync(join(dir, 'flux', 'clusters', 'x', 'y', 'z'), { recursive: true });
+    writeFileSync(join(dir, 'flux', 'clusters', 'x', 'y', 'z', 'deep.yaml'), 'd\n');
+    writeFileSync(join(dir, 'manifest.json'), '{}\n');
+    await removeTree(dir);
+    expect(() => statSync(dir)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
+
+  it('removes a tree of only files, and an empty folder', async () => {
+    const files = join(work, 'flat');
+    mkdirSync(files, { recursive: true });
+    for (let i = 0; i < 300; i++) writeFileSync(join(files, `f-${i}`), 'x');
+    const empty = join(work, 'empty');
+    mkdirSync(empty);
+    await removeTree(files);
+    await removeTree(empty);
+    expect(() => statSync(files)).toThrow();
+    expect(() => statSync(empty)).toThrow();
   });
 });
