@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isScalar, type Scalar } from 'yaml';
 import { pathKey, printYaml, yamlText } from '../yaml/print.js';
+import { type Artifact, type FileObjects, lazyArtifact } from './artifact.js';
 
 export function toYaml(value: unknown, header?: string): string {
   const body = yamlText(value);
@@ -12,9 +13,24 @@ export function toYaml(value: unknown, header?: string): string {
 }
 
 /** Several Kubernetes objects in one multi-document file. */
-export function toYamlDocuments(values: unknown[], header?: string): string {
+export function toYamlDocuments(values: readonly unknown[], header?: string): string {
   const docs = values.map((v) => toYaml(v)).join('---\n');
   return header ? `${commentBlock(header)}\n${docs}` : docs;
+}
+
+/**
+ * A file of Kubernetes objects: `header`, then each object as a YAML document (toYamlDocuments), or
+ * the one object with comments above its keys (toCommentedYaml). The objects travel with the file
+ * for the GitOps layout, and the text is printed only if something reads it.
+ */
+export function objectsFile(path: string, objects: FileObjects, secret = false): Artifact {
+  if (objects.comments && objects.list.length !== 1)
+    throw new Error(`${path}: comments are placed in a file of one object`);
+  return lazyArtifact(path, () => printObjects(objects), secret, objects);
+}
+
+export function printObjects(o: FileObjects): string {
+  return o.comments ? toCommentedYaml(o.list[0], o.header, o.comments) : toYamlDocuments(o.list, o.header);
 }
 
 /** Comments attached above a key of the rendered document; numbers index sequences. */
@@ -33,7 +49,11 @@ export function commentBlock(text: string): string {
  * is, next to the value, so a file explains itself without the README. Empty comment lines print as
  * empty lines. A comment for a key that is not rendered is a renderer bug and throws.
  */
-export function toCommentedYaml(value: unknown, header: string | undefined, comments: KeyComment[]): string {
+export function toCommentedYaml(
+  value: unknown,
+  header: string | undefined,
+  comments: readonly KeyComment[],
+): string {
   const byPath = new Map<string, string>();
   for (const c of comments)
     byPath.set(
@@ -49,7 +69,7 @@ export function toCommentedYaml(value: unknown, header: string | undefined, comm
 
 export function printWithLibrary(
   value: unknown,
-  comments: KeyComment[],
+  comments: readonly KeyComment[],
   byPath: Map<string, string>,
 ): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });

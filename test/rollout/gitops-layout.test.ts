@@ -12,7 +12,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import type { FleetState } from '../../src/fleet/state.js';
 import type { Artifact } from '../../src/render/artifact.js';
 import { checkLayoutFresh, toGitopsLayout } from '../../src/render/gitops/index.js';
-import { annotateObject, SYNC_WAVE, splitDocuments } from '../../src/render/gitops/objects.js';
+import { SYNC_WAVE } from '../../src/render/gitops/objects.js';
 import { renderFleet } from '../../src/render/index.js';
 import { writeArtifactsAtomically } from '../../src/render/write.js';
 import { validateManifest } from '../support/manifests.js';
@@ -223,21 +223,42 @@ describe('layout settings', () => {
     expect(a.some((x) => x.path === 'secret-keys.md')).toBe(true);
   });
 
-  it('annotates objects as text exactly as a parse and re-print would', () => {
-    const { rendered } = layoutFor('');
+  it('places each object a renderer made in its own file, as made, with its sync wave first', () => {
+    const { rendered, layout } = layoutFor(GITOPS('clusters', 'inline'));
+    const placed = new Map<string, Json[]>();
+    for (const f of layout.filter((x) => objectFile.test(x.path))) {
+      const folder = f.path.slice(0, f.path.lastIndexOf('/'));
+      placed.set(folder, [...(placed.get(folder) ?? []), parse(f.content) as Json]);
+    }
     let n = 0;
-    for (const art of rendered.filter((x) => /\.ya?ml$/.test(x.path))) {
-      for (const doc of splitDocuments(art.content)) {
-        const obj = parse(doc) as Json | null;
-        if (!obj?.kind) continue;
-        const annotated = annotateObject(doc, 7)!;
+    for (const art of rendered) {
+      if (!art.objects) {
+        // Objects printed as bare text would be copied into files/ and never applied.
+        if (/\.ya?ml$/.test(art.path)) expect(/^apiVersion:/m.test(art.content), art.path).toBe(false);
+        continue;
+      }
+      // The file's text is its objects.
+      expect(
+        parseAllDocuments(art.content).map((d) => d.toJS()),
+        art.path,
+      ).toEqual(art.objects.list);
+      const edge = /^edges\/([^/]+)\//.exec(art.path)?.[1];
+      const folder = edge ? `clusters/${edge}` : 'central';
+      for (const obj of art.objects.list) {
         const meta = obj.metadata as Json;
-        const expected = {
+        const same = (placed.get(folder) ?? []).filter(
+          (p) => p.kind === obj.kind && (p.metadata as Json).name === meta.name,
+        );
+        expect(same, `${art.path}: ${obj.kind} ${meta.name}`).toHaveLength(1);
+        const annotations = (same[0]!.metadata as Json).annotations as Json;
+        expect(Object.keys(annotations)[0]).toBe(SYNC_WAVE);
+        expect(same[0]).toEqual({
           ...obj,
-          metadata: { ...meta, annotations: { ...((meta.annotations as Json) ?? {}), [SYNC_WAVE]: '7' } },
-        };
-        expect(parse(annotated.text), art.path).toEqual(expected);
-        expect(annotated.name).toBe(meta.name);
+          metadata: {
+            ...meta,
+            annotations: { ...(meta.annotations as Json), [SYNC_WAVE]: annotations[SYNC_WAVE] },
+          },
+        });
         n++;
       }
     }

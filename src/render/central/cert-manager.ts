@@ -5,9 +5,9 @@
  * provider is a proxy outside Kubernetes, so there is no cert-manager there (README explains).
  */
 import { centralMessages as m } from '../../i18n/messages/central.js';
-import { type Artifact, artifact } from '../artifact.js';
+import type { Artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
-import { toCommentedYaml } from '../yaml.js';
+import { objectsFile } from '../yaml.js';
 
 /** Secret (in cert-manager's namespace) holding the ACME account key. */
 export function acmeAccountKeySecret(issuer: string): string {
@@ -56,8 +56,11 @@ export function renderCertManager(ctx: RenderContext): Artifact[] {
     provider === 'gateway-api'
       ? m.issuerGateway[lang]({ gateway: ingress.gatewayName, ns: c.namespace })
       : m.issuerIngress[lang]({ className: ingress.className });
-  const text = toCommentedYaml(issuer, m.issuerHeader[lang]({ issuer: cm.issuer }), [
-    { path: ['spec', 'acme', 'solvers'], text: why },
-  ]);
-  return [artifact('central/cluster-issuer.yaml', text)];
+  return [
+    objectsFile('central/cluster-issuer.yaml', {
+      list: [issuer],
+      header: m.issuerHeader[lang]({ issuer: cm.issuer }),
+      comments: [{ path: ['spec', 'acme', 'solvers'], text: why }],
+    }),
+  ];
 }

@@ -7,10 +7,10 @@ import type { Fleet } from '../../fleet/defaults.js';
 import type { ComponentName } from '../../fleet/schema.js';
 import { centralMessages as m } from '../../i18n/messages/central.js';
 import type { BasicAuthPolicy } from '../../policy/model.js';
-import { type Artifact, artifact } from '../artifact.js';
+import type { Artifact } from '../artifact.js';
 import type { ProviderName, RenderContext } from '../context.js';
 import { type HashSupport, htpasswdLines } from '../htpasswd.js';
-import { toYaml } from '../yaml.js';
+import { objectsFile } from '../yaml.js';
 
 /** Keys of the Grafana admin Secret: the chart's defaults for admin.userKey / admin.passwordKey (charts.md §2.4). */
 export const GRAFANA_ADMIN_USER_KEY = 'admin-user';
@@ -66,7 +66,11 @@ export function authSecretPlan(ctx: RenderContext): AuthSecretPlan[] {
   return [...byName.values()];
 }
 
-function secretManifest(ctx: RenderContext, name: string, data: Record<string, string>): unknown {
+function secretManifest(
+  ctx: RenderContext,
+  name: string,
+  data: Record<string, string>,
+): Record<string, unknown> {
   return {
     apiVersion: 'v1',
     kind: 'Secret',
@@ -95,7 +99,11 @@ export function renderCentralSecrets(ctx: RenderContext): Artifact[] {
         : m.secretAuthGateway[lang]({ users: s.auth.users.length });
     const manifest = secretManifest(ctx, s.name, { [s.key]: htpasswdLines(s.auth, ctx.state, s.support) });
     out.push(
-      artifact(`central/secrets/${s.name}.yaml`, toYaml(manifest, m.secretHeader[lang]({ what })), true),
+      objectsFile(
+        `central/secrets/${s.name}.yaml`,
+        { list: [manifest], header: m.secretHeader[lang]({ what }) },
+        true,
+      ),
     );
   }
   if (ctx.fleet.components.grafana.enabled) {
@@ -107,7 +115,11 @@ export function renderCentralSecrets(ctx: RenderContext): Artifact[] {
     });
     const what = m.secretGrafanaAdmin[lang]();
     out.push(
-      artifact(`central/secrets/${name}.yaml`, toYaml(manifest, m.secretHeader[lang]({ what })), true),
+      objectsFile(
+        `central/secrets/${name}.yaml`,
+        { list: [manifest], header: m.secretHeader[lang]({ what }) },
+        true,
+      ),
     );
   }
   return out;

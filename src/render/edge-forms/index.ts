@@ -5,9 +5,9 @@
  */
 import type { Edge } from '../../fleet/defaults.js';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
-import { type Artifact, artifact } from '../artifact.js';
+import { type Artifact, artifact, lazyArtifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
-import { toYaml, toYamlDocuments } from '../yaml.js';
+import { objectsFile, toYaml } from '../yaml.js';
 import { kubePrometheusStackValues } from './kube-prometheus-stack.js';
 import { prometheusAgentObjects } from './prometheus-agent.js';
 import { renderFormReadme } from './readme.js';
@@ -20,14 +20,15 @@ export const FORM_SECRET_FILE = 'remote-write-secret.yaml';
 export function renderEdgeForm(ctx: RenderContext, edge: Edge): Artifact[] {
   const dir = `edges/${edge.name}`;
   const lang = ctx.lang;
-  const secret = artifact(
+  const secret = objectsFile(
     `${dir}/${FORM_SECRET_FILE}`,
-    toYaml(remoteWriteSecret(ctx.state, edge), m.formSecretHeader[lang]({ edge: edge.name })),
+    { list: [remoteWriteSecret(ctx.state, edge)], header: m.formSecretHeader[lang]({ edge: edge.name }) },
     true,
   );
   const version = edge.prometheusVersion;
+  // Made only when read: the GitOps layout leaves it out.
   const readme = (main: string) =>
-    artifact(`${dir}/README.md`, renderFormReadme(ctx, edge, { main, secret: FORM_SECRET_FILE }));
+    lazyArtifact(`${dir}/README.md`, () => renderFormReadme(ctx, edge, { main, secret: FORM_SECRET_FILE }));
   switch (edge.form) {
     case 'kube-prometheus-stack':
       return [
@@ -43,13 +44,10 @@ export function renderEdgeForm(ctx: RenderContext, edge: Edge): Artifact[] {
       ];
     case 'prometheus-operator':
       return [
-        artifact(
-          `${dir}/${AGENT_FILE}`,
-          toYamlDocuments(
-            prometheusAgentObjects(ctx.fleet, ctx.state, edge),
-            `${m.agentHeader[lang]({ edge: edge.name, version })}\n${m.labelsComment[lang]()}`,
-          ),
-        ),
+        objectsFile(`${dir}/${AGENT_FILE}`, {
+          list: prometheusAgentObjects(ctx.fleet, ctx.state, edge),
+          header: `${m.agentHeader[lang]({ edge: edge.name, version })}\n${m.labelsComment[lang]()}`,
+        }),
         secret,
         readme(AGENT_FILE),
       ];

@@ -4,11 +4,11 @@
  */
 import type { Edge } from '../../fleet/defaults.js';
 import { edgeCredential, edgePasswordFiles, passwordKey } from '../../fleet/rollout.js';
-import { type Artifact, artifact } from '../artifact.js';
+import { type Artifact, artifact, lazyArtifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { renderEdgeForm } from '../edge-forms/index.js';
 import { edgeAgentConfigYaml, REMOTE_WRITE_SECRET_DIR } from './agent-config.js';
-import { agentConfigMapYaml, remoteWriteSecretYaml } from './manifests.js';
+import { agentConfigMapFile, remoteWriteSecretFile } from './manifests.js';
 import { renderEdgeReadme } from './readme.js';
 
 export function edgeDir(edge: Edge): string {
@@ -31,10 +31,11 @@ export function renderEdge(ctx: RenderContext, edge: Edge): Artifact[] {
   });
   return [
     artifact(`${dir}/prometheus.yml`, config),
-    artifact(`${dir}/agent-configmap.yaml`, agentConfigMapYaml(edge, config, ctx.lang)),
+    agentConfigMapFile(`${dir}/agent-configmap.yaml`, edge, config, ctx.lang),
     // No trailing newline: the file's bytes are the password (Secret data and password_file alike).
     ...Object.entries(files).map(([key, password]) => artifact(`${dir}/${key}`, password, true)),
-    artifact(`${dir}/remote-write-secret.yaml`, remoteWriteSecretYaml(edge, files, ctx.lang), true),
-    artifact(`${dir}/README.md`, renderEdgeReadme(ctx, edge, cred.user)),
+    remoteWriteSecretFile(`${dir}/remote-write-secret.yaml`, edge, files, ctx.lang),
+    // Made only when read: the GitOps layout leaves it out.
+    lazyArtifact(`${dir}/README.md`, () => renderEdgeReadme(ctx, edge, cred.user)),
   ];
 }

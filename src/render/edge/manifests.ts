@@ -5,7 +5,8 @@
 import type { Edge } from '../../fleet/defaults.js';
 import type { Lang } from '../../i18n/index.js';
 import { edgeMessages as m } from '../../i18n/messages/edge.js';
-import { toYaml } from '../yaml.js';
+import type { Artifact } from '../artifact.js';
+import { objectsFile } from '../yaml.js';
 import { AGENT_CONFIG_KEY, AGENT_CONFIGMAP, EDGE_NAMESPACE, REMOTE_WRITE_SECRET } from './agent-config.js';
 
 function labels(edge: Edge): Record<string, string> {
@@ -31,8 +32,14 @@ export function remoteWriteSecret(edge: Edge, files: Record<string, string>): Re
   };
 }
 
-export function remoteWriteSecretYaml(edge: Edge, files: Record<string, string>, lang: Lang): string {
-  return toYaml(remoteWriteSecret(edge, files), m.secretHeader[lang]({ edge: edge.name }));
+export function remoteWriteSecretFile(
+  path: string,
+  edge: Edge,
+  files: Record<string, string>,
+  lang: Lang,
+): Artifact {
+  const header = m.secretHeader[lang]({ edge: edge.name });
+  return objectsFile(path, { list: [remoteWriteSecret(edge, files)], header }, true);
 }
 
 export function agentConfigMap(edge: Edge, configText: string): Record<string, unknown> {
@@ -44,6 +51,7 @@ export function agentConfigMap(edge: Edge, configText: string): Record<string, u
   };
 }
 
-export function agentConfigMapYaml(edge: Edge, configText: string, lang: Lang): string {
-  return toYaml(agentConfigMap(edge, configText), m.configMapHeader[lang]({ edge: edge.name }));
+export function agentConfigMapFile(path: string, edge: Edge, configText: string, lang: Lang): Artifact {
+  const header = m.configMapHeader[lang]({ edge: edge.name });
+  return objectsFile(path, { list: [agentConfigMap(edge, configText)], header });
 }

@@ -11,13 +11,13 @@
  */
 import { hash } from 'node:crypto';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
-import { type Artifact, artifact, byPath } from '../artifact.js';
+import { type Artifact, artifact, byPath, type FileObjects } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
 import { argoCdObjects, type ChartValues, fluxCentral, fluxCluster } from './gitops-tools.js';
 import { dns1123, objectFileName, waveOf } from './names.js';
-import { annotateObject, isObjectDocument, type ObjectText, splitDocuments } from './objects.js';
+import { type ObjectText, objectIdentity, objectText, withSyncWave } from './objects.js';
 import { externalSecretFor, type SecretKeyRow, secretKeyTable } from './secrets.js';
 import { chartFor, type GitopsSettings, gitopsSettings } from './settings.js';
 
@@ -56,11 +56,15 @@ function folderOf(
   return undefined;
 }
 
-function place(doc: string, secret: boolean): Placed | undefined {
-  const kindMatch = /^kind:\s*["']?([A-Za-z]+)/m.exec(doc);
-  const wave = waveOf(kindMatch?.[1] ?? '');
-  const obj = annotateObject(doc, wave);
-  return obj ? { ...obj, wave, secret } : undefined;
+/** An object as its own file, with its sync wave; `file` when it is the first of its file (header). */
+function place(
+  o: Record<string, unknown>,
+  id: Omit<ObjectText, 'text'>,
+  file: FileObjects | undefined,
+  secret: boolean,
+): Placed {
+  const wave = waveOf(id.kind);
+  return { ...id, text: objectText(withSyncWave(o, wave), file), wave, secret };
 }
 
 function namespaceObject(name: string): Placed {
@@ -199,18 +203,15 @@ function addToFolder(
     folder.values.push({ chart, text: a.content });
     return;
   }
-  const docs = /\.ya?ml$/.test(rel) ? splitDocuments(a.content) : [];
-  if (docs.length > 0 && docs.every(isObjectDocument)) {
-    for (const doc of docs) {
-      const placed = place(doc, a.secret);
-      if (!placed) continue;
-      if (placed.kind === 'Secret' && s.secrets === 'external-secrets') {
-        const { object, rows } = externalSecretFor(s, folder.cluster, doc, folder.defaultNamespace);
+  if (a.objects) {
+    a.objects.list.forEach((o, i) => {
+      const id = objectIdentity(o, a.path);
+      if (id.kind === 'Secret' && s.secrets === 'external-secrets') {
+        const { object, rows } = externalSecretFor(s, folder.cluster, o, folder.defaultNamespace);
         secretRows.push(...rows);
-        const es = place(object, false);
-        if (es) folder.objects.push(es);
-      } else folder.objects.push(placed);
-    }
+        folder.objects.push(place(object, objectIdentity(object, a.path), undefined, false));
+      } else folder.objects.push(place(o, id, i === 0 ? a.objects : undefined, a.secret));
+    });
     return;
   }
   // Not Kubernetes objects: configs and READMEs stay beside the manifests, unapplied. Plain secret
@@ -220,6 +221,9 @@ function addToFolder(
   // An edge's prometheus.yml is also its agent ConfigMap, and its README explains a kubectl apply
   // the layout replaces: neither is copied (one file less per edge at ten thousand edges).
   if (folder.cluster !== 'central' && /^(README\.md|prometheus\.yml)$/.test(rel)) return;
+  // Objects printed without objectsFile() would be copied here and never applied: a renderer bug.
+  if (/\.ya?ml$/.test(rel) && /^apiVersion:/m.test(a.content) && /^kind:/m.test(a.content))
+    throw new Error(`${a.path}: Kubernetes objects rendered as text, not with objectsFile()`);
   const path = `${folder.dir}/files/${rel}`;
   if (a.secret) ignored.push(path);
   folder.extras.push(artifact(path, a.content, a.secret));

@@ -6,7 +6,6 @@
  */
 import type { Lang } from '../../i18n/index.js';
 import { rolloutMessages as m } from '../../i18n/messages/rollout.js';
-import { toYaml } from '../yaml.js';
 import { dns1123 } from './names.js';
 import type { GitopsSettings } from './settings.js';
 
@@ -22,66 +21,41 @@ export function storeKey(s: GitopsSettings, cluster: string, namespace: string, 
   return `${s.fleet}/${cluster}/${namespace}/${secret}`;
 }
 
-/** name, namespace, type, labels and data keys of a Secret in the renderers' YAML style. */
-function readSecret(doc: string, defaultNamespace: string) {
-  const lines = doc.split('\n');
-  let section = '';
-  let sub = '';
-  let name = '';
-  let namespace = defaultNamespace;
-  let type = 'Opaque';
-  const keys: string[] = [];
-  const labels: Record<string, string> = {};
-  for (const l of lines) {
-    const top = /^([A-Za-z]+):(?: (.*))?$/.exec(l);
-    if (top) {
-      section = top[1]!;
-      sub = '';
-      if (section === 'type' && top[2]) type = top[2].replace(/^["']|["']$/g, '');
-      continue;
-    }
-    const second = /^ {2}("[^"]+"|'[^']+'|[^:\s][^:]*):(?: (.*))?$/.exec(l);
-    if (second) {
-      const k = second[1]!.replace(/^["']|["']$/g, '');
-      sub = k;
-      if (section === 'metadata' && k === 'name') name = second[2]!.replace(/^["']|["']$/g, '');
-      else if (section === 'metadata' && k === 'namespace')
-        namespace = second[2]!.replace(/^["']|["']$/g, '');
-      else if (section === 'data' || section === 'stringData') keys.push(k);
-      continue;
-    }
-    const third = /^ {4}([^:\s][^:]*):(?: (.*))?$/.exec(l);
-    if (third && section === 'metadata' && sub === 'labels') {
-      labels[third[1]!.replace(/^["']|["']$/g, '')] = (third[2] ?? '').replace(/^["']|["']$/g, '');
-    }
-  }
-  return { name, namespace, type, keys, labels };
-}
-
+/**
+ * The ExternalSecret that replaces a rendered Secret: same name, namespace, type and labels, each
+ * data key read from the store, and the store rows for secret-keys.md.
+ */
 export function externalSecretFor(
   s: GitopsSettings,
   cluster: string,
-  secretDoc: string,
+  secret: Record<string, unknown>,
   defaultNamespace: string,
-): { object: string; rows: SecretKeyRow[] } {
-  const sec = readSecret(secretDoc, defaultNamespace);
-  const key = storeKey(s, cluster, sec.namespace, sec.name);
-  const rows = sec.keys.map((k) => ({ key, property: k, secret: `${sec.namespace}/${sec.name}`, cluster }));
-  const object = toYaml({
+): { object: Record<string, unknown>; rows: SecretKeyRow[] } {
+  const meta = secret.metadata as { name: string; namespace?: string; labels?: Record<string, string> };
+  const name = meta.name;
+  const namespace = meta.namespace ?? defaultNamespace;
+  const labels = { ...meta.labels };
+  const type = typeof secret.type === 'string' ? secret.type : 'Opaque';
+  const keys: string[] = [];
+  for (const field of Object.keys(secret))
+    if (field === 'data' || field === 'stringData') keys.push(...Object.keys(secret[field] ?? {}));
+  const key = storeKey(s, cluster, namespace, name);
+  const rows = keys.map((k) => ({ key, property: k, secret: `${namespace}/${name}`, cluster }));
+  const object = {
     apiVersion: 'external-secrets.io/v1',
     kind: 'ExternalSecret',
-    metadata: { name: dns1123(sec.name, 253), namespace: sec.namespace, labels: sec.labels },
+    metadata: { name: dns1123(name, 253), namespace, labels },
     spec: {
       refreshInterval: '1h',
       secretStoreRef: { kind: 'ClusterSecretStore', name: s.secretStore },
       target: {
-        name: sec.name,
+        name,
         creationPolicy: 'Owner',
-        template: { type: sec.type, metadata: { labels: sec.labels } },
+        template: { type, metadata: { labels } },
       },
-      data: sec.keys.map((k) => ({ secretKey: k, remoteRef: { key, property: k } })),
+      data: keys.map((k) => ({ secretKey: k, remoteRef: { key, property: k } })),
     },
-  });
+  };
   return { object, rows };
 }
 

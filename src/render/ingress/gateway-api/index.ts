@@ -12,9 +12,9 @@
 import { say } from '../../../i18n/index.js';
 import { gatewayApiMessages as m } from '../../../i18n/messages/gateway-api.js';
 import { formatSize, type IngressPolicy } from '../../../policy/model.js';
-import { artifact, type RenderWarning } from '../../artifact.js';
+import type { RenderWarning } from '../../artifact.js';
 import type { IngressProvider, IngressProviderOutput, RenderContext } from '../../context.js';
-import { toYamlDocuments } from '../../yaml.js';
+import { objectsFile } from '../../yaml.js';
 import { edgesWithout429Retry, gatewayApiDifferences } from '../differences.js';
 import { listenerNames, type Obj, SOURCE } from './common.js';
 import { allHosts, gateway, redirectRoute } from './gateway.js';
@@ -80,13 +80,10 @@ function render(ctx: RenderContext): IngressProviderOutput {
   const listeners = listenerNames(allHosts(policy));
   const out: IngressProviderOutput = {
     artifacts: [
-      artifact(
-        `${GATEWAY_DIR}/gateway.yaml`,
-        toYamlDocuments(
-          [gateway(fleet, policy), redirectRoute(fleet)],
-          header(say(m.headerGateway)[ctx.lang]),
-        ),
-      ),
+      objectsFile(`${GATEWAY_DIR}/gateway.yaml`, {
+        list: [gateway(fleet, policy), redirectRoute(fleet)],
+        header: header(say(m.headerGateway)[ctx.lang]),
+      }),
     ],
     warnings: [],
     chartIngress: {},
@@ -107,10 +104,10 @@ function render(ctx: RenderContext): IngressProviderOutput {
     if (sp) docs.push(sp);
     docs.push(backendTrafficPolicy(fleet, p));
     out.artifacts.push(
-      artifact(
-        `${GATEWAY_DIR}/${p.name}.yaml`,
-        toYamlDocuments(docs, header(say(m.headerComponent, { component: p.component })[ctx.lang])),
-      ),
+      objectsFile(`${GATEWAY_DIR}/${p.name}.yaml`, {
+        list: docs,
+        header: header(say(m.headerComponent, { component: p.component })[ctx.lang]),
+      }),
     );
     out.warnings.push(...policyWarnings(p));
   }

@@ -7,9 +7,9 @@
 import { say } from '../../../i18n/index.js';
 import { ingressNginxMessages as m } from '../../../i18n/messages/ingress-nginx.js';
 import type { IngressPolicy } from '../../../policy/model.js';
-import { artifact, type RenderWarning } from '../../artifact.js';
+import type { RenderWarning } from '../../artifact.js';
 import type { IngressProvider, IngressProviderOutput, RenderContext } from '../../context.js';
-import { toYaml } from '../../yaml.js';
+import { objectsFile } from '../../yaml.js';
 import type { Annotations } from './annotations.js';
 import { authAnnotations } from './auth.js';
 import { grafanaChartIngress, RECEIVE_HTTP_PATH, thanosChartIngress } from './chart.js';
@@ -50,7 +50,8 @@ function render(ctx: RenderContext): IngressProviderOutput {
     if (ingress.standaloneIngress) {
       const name = `central/ingress/${p.name}.yaml`;
       const body = standaloneIngress(p, namespace, ingress.className, annotations);
-      out.artifacts.push(artifact(name, toYaml(body, say(m.standaloneHeader, { name: p.name })[ctx.lang])));
+      const header = say(m.standaloneHeader, { name: p.name })[ctx.lang];
+      out.artifacts.push(objectsFile(name, { list: [body], header }));
       continue;
     }
     if (p.component === 'grafana') {
