@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { detectLang, type Lang } from '../i18n/index.js';
+import { commandName } from './command-name.js';
 
 type Register = (program: Command) => void;
 
@@ -22,16 +23,6 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   edge: async () => (await import('./edge.js')).registerEdge,
   rotate: async () => (await import('./rotate.js')).registerRotate,
 };
-
-/** The command named on the command line, skipping global options (`--lang ko`). */
-export function commandName(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--lang') i++;
-    else if (!a.startsWith('-')) return a;
-  }
-  return undefined;
-}
 
 /** Language of the help text: --lang when valid, else LANG (an invalid --lang is reported by commander). */
 function helpLang(argv: readonly string[]): Lang {

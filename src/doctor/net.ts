@@ -4,6 +4,7 @@
  * destroys the socket, and bodies are read up to a cap, then the connection is dropped.
  */
 import { Resolver } from 'node:dns';
+import { lookup as sysLookup } from 'node:dns/promises';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as net from 'node:net';
@@ -352,7 +353,6 @@ export async function resolveHost(host: string, timeoutMs: number): Promise<DnsO
   const [a, aaaa, cname] = got;
   let lookup: string[] = [];
   if (a.length + aaaa.length === 0) {
-    const { lookup: sysLookup } = await import('node:dns/promises');
     lookup = await Promise.race([
       sysLookup(host, { all: true }).then((r) => r.map((x) => x.address)),
       new Promise<string[]>((r) =>

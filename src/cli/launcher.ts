@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * The `thanos-fleet` executable: loads the bundled CLI (dist/bin/cli.cjs, scripts/bundle.mjs) with a
+ * compile cache, so a run does not parse and compile the same 1.5 MB of JavaScript again. Node ≥ 22.1
+ * keeps that cache itself (module.enableCompileCache); on Node 20 this keeps V8's code cache for the
+ * script, one file per command (the functions a command compiled are what its next run needs).
+ * Start-up of `render --help` went from 0.26 to 0.18 s and `render` of 1,000 edges gained about as
+ * much (bench/render). NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { commandName } from './command-name.js';
+
+const app = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+const builtin = (Module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
+if (process.env.NODE_DISABLE_COMPILE_CACHE) createRequire(import.meta.url)(app);
+else if (builtin) {
+  builtin(cacheDir());
+  createRequire(import.meta.url)(app);
+} else runWithCodeCache();
+
+function runWithCodeCache(): void {
+  const source = readFileSync(app, 'utf8');
+  const { size, mtimeMs } = statSync(app);
+  // Per build (V8 also rejects a cache made for other source or flags) and per command.
+  const build = `${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
+  const dir = cacheDir();
+  const name = commandName(process.argv.slice(2)) ?? '';
+  const file = join(dir, `${build}-${/^[a-z]{1,16}$/.test(name) ? name : 'other'}.v8`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(file);
+  } catch {
+    // First run of this command with this build: compiled from source, cached at exit.
+  }
+  const script = new Script(Module.wrap(source), { filename: app, cachedData });
+  if (!cachedData || script.cachedDataRejected)
+    process.once('exit', () => saveCache(dir, file, build, script.createCachedData()));
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} };
+  wrapper.call(
+    module.exports,
+    module.exports,
+    createRequire(app),
+    module,
+    app,
+    fileURLToPath(new URL('.', import.meta.url)),
+  );
+}
+
+/** $XDG_CACHE_HOME/thanos-fleet, else ~/.cache/thanos-fleet: the user's own, never a shared /tmp. */
+function cacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'thanos-fleet');
+}
+
+/** Written whole (temporary file, rename) so parallel runs never read half a cache; old builds' go. */
+function saveCache(dir: string, file: string, build: string, data: Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data, { mode: 0o600 });
+    renameSync(tmp, file);
+    for (const f of readdirSync(dir))
+      if (f.endsWith('.v8') && !f.startsWith(`${build}-`)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // A cache is an optimisation: a read-only home or a full disk must not fail the command.
+  }
+}
