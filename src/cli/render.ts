@@ -72,7 +72,10 @@ export function registerRender(program: Command): void {
           );
           return c.fresh ? EXIT_OK : EXIT_FINDINGS;
         }
-        const written = await writeArtifactsAtomically(out, files);
+        // Four files or more per edge in either layout (edges/<name>/, or clusters/ + flux/clusters/).
+        const written = await writeArtifactsAtomically(out, files, {
+          expectedFiles: 4 * ctx.fleet.edges.length,
+        });
         if (changed) {
           writeStateAt(stateFile, state, loaded.fleet.spec.gitops?.ageRecipients ?? []);
           process.stderr.write(`${m.stateCreated[lang]({ file: stateFile })}\n`);

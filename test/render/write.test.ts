@@ -68,6 +68,30 @@ describe('writeArtifactsAtomically', () => {
   });
 });
 
+describe('writer thread ring', () => {
+  it('goes round the ring many times, writes files larger than a slot on this thread, keeps UTF-8 whole', async () => {
+    const out = join(work, 'ring', '출력');
+    oldOutput(out);
+    // 600 × ~40 KB = 24 MB: three times round the 8 MB ring. Every 97th file is 300 KB (over a slot),
+    // and paths and contents carry 2- and 3-byte UTF-8 that may fall on a slot's end.
+    const files = Array.from({ length: 600 }, (_, i) =>
+      artifact(
+        `clusters/클러스터-${i % 13}/파일-${i}.yaml`,
+        `é한${i}\n`.repeat(i % 97 === 0 ? 40_000 : 4_000 + (i % 7)),
+        i % 5 === 0,
+      ),
+    );
+    expect(await writeArtifactsAtomically(out, files, { expectedFiles: files.length })).toBe(600);
+    for (const a of files) {
+      const p = join(out, a.path);
+      expect(readFileSync(p, 'utf8') === a.content, a.path).toBe(true);
+      if (a.secret) expect(statSync(p).mode & 0o777, a.path).toBe(0o600);
+    }
+    expect(() => statSync(join(out, 'old.txt'))).toThrow();
+    expect(leftovers(join(work, 'ring'))).toEqual([]);
+  });
+});
+
 describe('removeTree', () => {
   it('removes a deep tree of many parts, files and folders at every level', async () => {
     const dir = join(work, 'tree');
