@@ -5,8 +5,9 @@ import { reconcileState, stateFileFor } from '../fleet/state.js';
 import { inLang } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/messages/cli.js';
 import { rolloutMessages as r } from '../i18n/messages/rollout.js';
+import type { FileDigest } from '../render/artifact.js';
 import { PROVIDERS, type ProviderName, type RenderContext } from '../render/context.js';
-import { checkLayoutFresh, gitopsLayout } from '../render/gitops/index.js';
+import { checkLayoutFresh, gitopsLayout, layoutManifest } from '../render/gitops/index.js';
 import { streamFleet } from '../render/index.js';
 import { writeArtifactsAtomically } from '../render/write.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, loadFleetAndPolicy, runCommand } from './common.js';
@@ -58,7 +59,11 @@ export function registerRender(program: Command): void {
         const ctx: RenderContext = { fleet: loaded.fleet, policy, state, provider, lang };
         // Streamed from render to disk one edge at a time: nothing holds every file at once.
         const result = streamFleet(ctx);
-        const files = opts.layout === 'gitops' ? gitopsLayout(ctx, result.artifacts) : result.artifacts;
+        const gitops = opts.layout === 'gitops';
+        // Written, the layout's manifest is made from digests the writer takes (write.ts `closing`).
+        const files = gitops
+          ? gitopsLayout(ctx, result.artifacts, { manifest: opts.check === true })
+          : result.artifacts;
         const out = resolve(opts.output);
         if (opts.check) {
           // Never writes, not even the state: CI uses this to fail when committed output is stale.
@@ -75,6 +80,7 @@ export function registerRender(program: Command): void {
         // Four files or more per edge in either layout (edges/<name>/, or clusters/ + flux/clusters/).
         const written = await writeArtifactsAtomically(out, files, {
           expectedFiles: 4 * ctx.fleet.edges.length,
+          ...(gitops ? { closing: (digests: FileDigest[]) => [layoutManifest(digests)] } : {}),
         });
         if (changed) {
           writeStateAt(stateFile, state, loaded.fleet.spec.gitops?.ageRecipients ?? []);

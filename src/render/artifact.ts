@@ -1,6 +1,7 @@
 /**
  * What renderers return: files as data. Only src/render/write.ts touches the disk.
  */
+import { hash } from 'node:crypto';
 import type { Localized } from '../i18n/index.js';
 import type { KeyComment } from './yaml.js';
 
@@ -80,6 +81,24 @@ export function lazyArtifact(
   objects?: FileObjects,
 ): Artifact {
   return new LazyArtifact(path, make, secret, objects);
+}
+
+/** A file's path, the sha256 (hex) and size of its UTF-8 bytes: what a manifest of the output lists. */
+export interface FileDigest {
+  path: string;
+  sha256: string;
+  bytes: number;
+  secret: boolean;
+}
+
+/** One-shot crypto.hash (Node ≥ 20.12): a Hash object per file cost ~10 µs, 8,692 files per 1,000 edges. */
+export function digestOf(a: Artifact): FileDigest {
+  return {
+    path: a.path,
+    sha256: hash('sha256', a.content, 'hex'),
+    bytes: Buffer.byteLength(a.content),
+    secret: a.secret,
+  };
 }
 
 /** Order by path, byte-wise (not locale): renders, layouts and manifests list files in this order. */

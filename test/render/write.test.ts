@@ -2,11 +2,12 @@
  * The writer: a render's files land in a temporary folder renamed into place whole. Past the first
  * few hundred files a writer thread does the writing; these tests go well past that point.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Artifact, artifact } from '../../src/render/artifact.js';
+import { type Artifact, artifact, type FileDigest } from '../../src/render/artifact.js';
 import { removeTree, writeArtifactsAtomically } from '../../src/render/write.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tf-write-'));
@@ -89,6 +90,30 @@ describe('writer thread ring', () => {
     }
     expect(() => statSync(join(out, 'old.txt'))).toThrow();
     expect(leftovers(join(work, 'ring'))).toEqual([]);
+  });
+});
+
+describe('closing files from digests', () => {
+  it('hands every file written here and on the thread to `closing` with its sha256 and size, then writes what it makes', async () => {
+    const out = join(work, 'closing', 'out');
+    // Files on this thread (the first 512), on the writer thread, and one larger than a slot.
+    const files = [...many(1200, 'd'), artifact('big/values.yaml', 'é'.repeat(200_000))];
+    let seen: FileDigest[] = [];
+    const n = await writeArtifactsAtomically(out, files, {
+      closing: (digests) => {
+        seen = digests;
+        return [artifact('manifest.txt', `${digests.length}\n`)];
+      },
+    });
+    expect(n).toBe(1202);
+    expect(readFileSync(join(out, 'manifest.txt'), 'utf8')).toBe('1201\n');
+    expect(seen.map((d) => d.path).sort()).toEqual(files.map((f) => f.path).sort());
+    for (const d of seen) {
+      const bytes = readFileSync(join(out, d.path));
+      expect(d.sha256, d.path).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(d.bytes, d.path).toBe(bytes.length);
+      expect(d.secret, d.path).toBe(files.find((f) => f.path === d.path)!.secret);
+    }
   });
 });
 
