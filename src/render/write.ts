@@ -71,13 +71,13 @@ export async function writeArtifactsAtomically(
     if (writeHere === 0) writer = new WriterThread(tmp, digests);
     for (const a of artifacts) {
       files++;
-      const file = join(tmp, a.path);
       if (files > writeHere) {
         writer ??= new WriterThread(tmp, digests);
         if (writer.add(a.path, a.content, fileMode(a))) continue;
         // Larger than a slot (a 10,000-edge thanos-values.yaml): written here. The thread may be
         // making the same folder; mkdir with `recursive` takes one that exists.
       }
+      const file = join(tmp, a.path);
       const dir = dirname(file);
       if (!dirs.has(dir)) {
         mkdirSync(dir, { recursive: true });
@@ -86,7 +86,7 @@ export async function writeArtifactsAtomically(
       writeFile({ file, content: a.content, mode: fileMode(a) });
       if (digests) written.push(digestOf(a));
     }
-    if (writer) written.push(...(await writer.finish()));
+    if (writer) for (const d of await writer.finish()) written.push(d);
     if (options.closing)
       for (const a of options.closing(written)) {
         files++;

@@ -67,13 +67,19 @@ function place(
 }
 
 function namespaceObject(name: string): Placed {
-  const text = toYaml({
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
-  });
+  // Every edge folder has the same one or two: printed once.
+  let text = namespaceTexts.get(name);
+  if (text === undefined) {
+    text = toYaml({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
+    });
+    if (namespaceTexts.size < 1000) namespaceTexts.set(name, text);
+  }
   return { apiVersion: 'v1', kind: 'Namespace', name, text, wave: 0, secret: false };
 }
+const namespaceTexts = new Map<string, string>();
 
 /**
  * The layout as a stream: each cluster folder is complete once the render moves past it (a render
