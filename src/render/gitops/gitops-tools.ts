@@ -89,8 +89,26 @@ function helmRepository(c: ChartSource): Record<string, unknown> {
  * needed, which matters with one release per edge.
  */
 function helmReleaseText(ctx: RenderContext, v: ChartValues): string {
-  const c = v.chart;
-  const head = toYaml({
+  const body = withoutTrailingNewlines(v.text).replace(NON_EMPTY_LINE, '    ');
+  const values = HAS_VALUE.test(body) ? `  values:\n${body}\n` : '  values: {}\n';
+  return `${helmReleaseHead(ctx, v.chart)}${values}`;
+}
+const NON_EMPTY_LINE = /^(?=.)/gm;
+/** A line with something other than a comment (the values are not all commented out). */
+const HAS_VALUE = /^\s*[^\s#]/m;
+
+/** Everything of a chart's HelmRelease but its values: the same for every edge with that chart. */
+const releaseHeads = new WeakMap<RenderContext, Map<string, string>>();
+function helmReleaseHead(ctx: RenderContext, c: ChartValues['chart']): string {
+  let heads = releaseHeads.get(ctx);
+  if (heads === undefined) releaseHeads.set(ctx, (heads = new Map()));
+  let head = heads.get(c.stem);
+  if (head === undefined) heads.set(c.stem, (head = helmReleaseHeadText(ctx, c)));
+  return head;
+}
+
+function helmReleaseHeadText(ctx: RenderContext, c: ChartValues['chart']): string {
+  return toYaml({
     apiVersion: 'helm.toolkit.fluxcd.io/v2',
     kind: 'HelmRelease',
     metadata: { name: dns1123(releaseName(ctx, c)), namespace: FLUX_NAMESPACE },
@@ -109,14 +127,16 @@ function helmReleaseText(ctx: RenderContext, v: ChartValues): string {
       upgrade: { remediation: { retries: 3 } },
     },
   });
-  const body = withoutTrailingNewlines(v.text)
-    .split('\n')
-    .map((l) => (l === '' ? '' : `    ${l}`))
-    .join('\n');
-  const values = body.split('\n').some((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
-    ? `  values:\n${body}\n`
-    : '  values: {}\n';
-  return `${head}${values}`;
+}
+
+/** A text that depends only on the layout's settings, made once per layout. */
+const settingsTexts = new WeakMap<GitopsSettings, Map<string, string>>();
+function onceFor(s: GitopsSettings, key: string, make: () => string): string {
+  let texts = settingsTexts.get(s);
+  if (texts === undefined) settingsTexts.set(s, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = make()));
+  return text;
 }
 
 /** flux/clusters/<edge>/: what that cluster's Flux is bootstrapped with. */
@@ -129,11 +149,13 @@ export function fluxCluster(
 ): Artifact[] {
   const base = `flux/${dir}`;
   const files: [string, string][] = [
-    ['gitrepository.yaml', toYaml(gitRepository(s))],
+    // The same GitRepository and HelmRepository in every edge's folder: printed once per layout.
+    ['gitrepository.yaml', onceFor(s, 'gitrepository', () => toYaml(gitRepository(s)))],
     ['kustomization-cluster.yaml', toYaml(fluxKustomization(s, `${s.fleet}-${cluster}`, repoPath(s, dir)))],
   ];
   for (const v of values) {
-    files.push([`helmrepository-${v.chart.repoName}.yaml`, toYaml(helmRepository(v.chart))]);
+    const repo = onceFor(s, `${v.chart.repoName} ${v.chart.url}`, () => toYaml(helmRepository(v.chart)));
+    files.push([`helmrepository-${v.chart.repoName}.yaml`, repo]);
     files.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, v)]);
   }
   return [

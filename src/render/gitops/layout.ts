@@ -295,14 +295,12 @@ export interface LayoutManifest {
 
 /** manifest.json: every other file of the layout with its sha256 and size, in path order. */
 export function layoutManifest(digests: FileDigest[]): Artifact {
-  const files = [...digests]
-    .sort(byPath)
-    .map(({ path, sha256, bytes, secret }) => ({
-      path,
-      sha256,
-      bytes,
-      ...(secret ? { secret: true as const } : {}),
-    }));
+  const files = [...digests].sort(byPath).map(({ path, sha256, bytes, secret }) => ({
+    path,
+    sha256,
+    bytes,
+    ...(secret ? { secret: true as const } : {}),
+  }));
   const manifest: LayoutManifest = { version: 1, generator: 'thanos-fleet', files };
   return artifact(MANIFEST_FILE, `${JSON.stringify(manifest, null, 1)}\n`);
 }
