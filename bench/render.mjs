@@ -6,11 +6,15 @@
 //
 // Per size and layout:
 //   CLI cold     first run: creates the state file (credentials, bcrypt for operators)
-//   CLI warm     best of two more runs with the state in place: what a re-render costs
+//   CLI warm     best and median of four more runs with the state in place: what a re-render costs
+//                (this VM's speed drifts by ±25 % within minutes: compare rows of one run)
 //   peak RSS     the CLI process's maximum resident set (GNU time %M), largest of the warm runs
 //   in-process   load + render without any disk write (the stream consumed and dropped)
 //   writeFile    the same files and bytes written with plain fs.writeFileSync into a fresh folder:
 //                the file system's floor (this disk is shared; compare the columns, not the runs)
+// Also printed: Node's own start-up here (`node -e ''`, which the CLI pays too; with NODE_EXTRA_CA_CERTS
+// set, as in this sandbox, Node parses its whole root store first) and a fixed pure-JS loop, so
+// figures from runs on a slower or faster moment of the machine can be set side by side.
 // Targets (issues 3 and 8): 1,000 edges ≤ 1 s warm; 10,000 edges ≤ 10 s and ≤ 500 MB.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,6 +105,28 @@ function spawnTimed(args) {
 const child = (args) =>
   JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 }));
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
+
+/** Wall time of a fresh Node process running `code`, median of five. */
+function nodeMs(code) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['-e', code]);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** A fixed pure-JS loop timed inside a fresh process, median of five: how fast the CPU is right now. */
+function loopMs() {
+  const code = 'const t=performance.now();let x=0;for(let i=0;i<3e8;i++)x+=i%7;process.stdout.write(String(performance.now()-t+x*0))';
+  return median(Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' }))));
+}
+
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const work = mkdtempSync(join(tmpdir(), 'tf-bench-render-'));
 const load0 = loadavg()[0];
@@ -113,7 +139,7 @@ try {
       const out = join(work, `out-${size}-${layout}`);
       const args = ['render', fleet, '-o', out, '--layout', layout];
       const cold = run(args);
-      const warm = [run(args), run(args)];
+      const warm = [run(args), run(args), run(args), run(args)];
       const inProcess = child(['--in-process', fleet, fleet.replace(/\.yaml$/, '.state.yaml'), layout]);
       const plain = child(['--plain-write', out, join(work, `plain-${size}-${layout}`)]);
       rmSync(join(work, `plain-${size}-${layout}`), { recursive: true, force: true });
@@ -124,6 +150,7 @@ try {
         mb: plain.bytes / 1e6,
         cold: cold.ms,
         warm: Math.min(...warm.map((w) => w.ms)),
+        warmMedian: median(warm.map((w) => w.ms)),
         rss: Math.max(...warm.map((w) => w.rssMb)),
         inProcess: inProcess.ms,
         plain: plain.ms,
@@ -138,10 +165,14 @@ try {
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${tmpdir()}; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
 console.log(
-  `${pad('edges', 6)} ${pad('layout', 7)} ${pad('files', 7)} ${pad('MB', 6)} ${pad('CLI cold', 10)} ${pad('CLI warm', 10)} ${pad('peak RSS', 9)} | ${pad('in-process', 11)} ${pad('writeFile', 10)}`,
+  `node start-up ${nodeMs('').toFixed(0)} ms (NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}); ` +
+    `fixed JS loop ${loopMs().toFixed(0)} ms (406 ms on this VM's fast moments)`,
+);
+console.log(
+  `${pad('edges', 6)} ${pad('layout', 7)} ${pad('files', 7)} ${pad('MB', 6)} ${pad('CLI cold', 10)} ${pad('CLI warm', 10)} ${pad('warm med', 10)} ${pad('peak RSS', 9)} | ${pad('in-process', 11)} ${pad('writeFile', 10)}`,
 );
 for (const r of rows)
   console.log(
-    `${pad(r.size, 6)} ${pad(r.layout, 7)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 6)} ${pad(`${r.cold.toFixed(0)} ms`, 10)} ${pad(`${r.warm.toFixed(0)} ms`, 10)} ${pad(`${r.rss.toFixed(0)} MB`, 9)} | ${pad(`${r.inProcess.toFixed(0)} ms`, 11)} ${pad(`${r.plain.toFixed(0)} ms`, 10)}`,
+    `${pad(r.size, 6)} ${pad(r.layout, 7)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 6)} ${pad(`${r.cold.toFixed(0)} ms`, 10)} ${pad(`${r.warm.toFixed(0)} ms`, 10)} ${pad(`${r.warmMedian.toFixed(0)} ms`, 10)} ${pad(`${r.rss.toFixed(0)} MB`, 9)} | ${pad(`${r.inProcess.toFixed(0)} ms`, 11)} ${pad(`${r.plain.toFixed(0)} ms`, 10)}`,
   );
 console.log('targets: 1,000 edges ≤ 1 s warm; 10,000 edges ≤ 10 s and ≤ 500 MB (CLI warm, peak RSS)');
