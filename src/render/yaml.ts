@@ -55,17 +55,27 @@ export function toCommentedYaml(
   comments: readonly KeyComment[],
 ): string {
   const byPath = new Map<string, string>();
-  for (const c of comments)
-    byPath.set(
-      pathKey(c.path),
-      c.text
-        .split('\n')
-        .map((l) => (l ? ` ${l}` : ''))
-        .join('\n'),
-    );
+  for (const c of comments) byPath.set(pathKey(c.path), commentLines(c.text));
   const body = printYaml(value, byPath) ?? printWithLibrary(value, comments, byPath);
   return header ? `${commentBlock(header)}\n${body}` : body;
 }
+
+/**
+ * A comment's lines as the printer places them (` ` before each non-empty line). The same few texts
+ * are placed in every edge's agent config: each is split and joined once.
+ */
+function commentLines(text: string): string {
+  let lines = commentTexts.get(text);
+  if (lines === undefined) {
+    lines = text
+      .split('\n')
+      .map((l) => (l ? ` ${l}` : ''))
+      .join('\n');
+    if (commentTexts.size < 10_000) commentTexts.set(text, lines);
+  }
+  return lines;
+}
+const commentTexts = new Map<string, string>();
 
 export function printWithLibrary(
   value: unknown,
