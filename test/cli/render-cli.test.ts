@@ -2,25 +2,18 @@
  * `render` through the real CLI: byte-stable secrets, file modes, nothing secret printed or leaked into
  * non-secret files, removed edges' files disappear, and `init` / `schema` work from a clean folder.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REFERENCE_FLEET_FILE } from '../../src/fleet/load.js';
 import { readState } from '../../src/fleet/state.js';
-import { ROOT, runCli } from '../support/cli.js';
+import { filesUnder, ROOT, runCli } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tf-render-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)))
-    .sort();
-}
 
 describe('render of the reference fleet', () => {
   const fleet = join(work, 'fleet.yaml');
@@ -48,8 +41,9 @@ describe('render of the reference fleet', () => {
   });
 
   it('is byte-stable across renders', () => {
-    expect(files(out2)).toEqual(files(out1));
-    for (const f of files(out1)) expect(readFileSync(join(out2, f)), f).toEqual(readFileSync(join(out1, f)));
+    expect(filesUnder(out2)).toEqual(filesUnder(out1));
+    for (const f of filesUnder(out1))
+      expect(readFileSync(join(out2, f)), f).toEqual(readFileSync(join(out1, f)));
   });
 
   it('never prints a secret and keeps secrets out of non-secret files; secret files are 0600', () => {
@@ -63,13 +57,13 @@ describe('render of the reference fleet', () => {
     for (const s of secrets) {
       expect(first.stdout + first.stderr).not.toContain(s);
       const b64 = Buffer.from(s).toString('base64');
-      for (const f of files(out1)) {
+      for (const f of filesUnder(out1)) {
         const text = readFileSync(join(out1, f), 'utf8');
         const mode = statSync(join(out1, f)).mode & 0o777;
         if (text.includes(s) || text.includes(b64)) expect(mode, `${f} holds a secret`).toBe(0o600);
       }
     }
-    for (const f of files(out1)) {
+    for (const f of filesUnder(out1)) {
       const mode = statSync(join(out1, f)).mode & 0o777;
       expect([0o600, 0o644], f).toContain(mode);
     }
@@ -84,7 +78,7 @@ describe('render of the reference fleet', () => {
     writeFileSync(reduced, text.replace(/ {2}- name: edge-cluster-03\n.*\n/, ''));
     const r = runCli(['render', reduced, '-o', out1]);
     expect(r.status, r.stderr).toBe(0);
-    expect(files(out1).some((f) => f.includes('edge-cluster-03'))).toBe(false);
+    expect(filesUnder(out1).some((f) => f.includes('edge-cluster-03'))).toBe(false);
     expect(readState(join(work, 'reduced.state.yaml'))!.edges['edge-cluster-03']).toBeUndefined();
   });
 });

@@ -4,12 +4,12 @@
  * computes in process, byte for byte, and manifest.json lists every other file with its real sha256.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LayoutManifest } from '../../src/render/gitops/index.js';
-import { ROOT, runCli } from '../support/cli.js';
+import { filesUnder, ROOT, runCli } from '../support/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'tf-gitops-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,13 +27,6 @@ function fleetFile(): string {
   const file = join(work, 'fleet.yaml');
   writeFileSync(file, `${base}\nedges:\n${edges}\n`);
   return file;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 }
 
 describe('render --layout gitops (CLI)', () => {
