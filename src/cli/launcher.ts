@@ -29,8 +29,12 @@ function runWithCodeCache(): void {
   // Per build (V8 also rejects a cache made for other source or flags) and per command.
   const build = `${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
   const dir = cacheDir();
-  const name = commandName(process.argv.slice(2)) ?? '';
-  const file = join(dir, `${build}-${/^[a-z]{1,16}$/.test(name) ? name : 'other'}.v8`);
+  // A cache holds what its run compiled and is kept once accepted: a help run's cache would leave
+  // every later run of that command compiling its real work from source, so help has its own.
+  const args = process.argv.slice(2);
+  const name = commandName(args) ?? '';
+  const help = args.some((a) => a === '--help' || a === '-h' || a === 'help');
+  const file = join(dir, `${build}-${/^[a-z]{1,16}$/.test(name) ? name : 'other'}${help ? '-help' : ''}.v8`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(file);
@@ -38,8 +42,12 @@ function runWithCodeCache(): void {
     // First run of this command with this build: compiled from source, cached at exit.
   }
   const script = new Script(Module.wrap(source), { filename: app, cachedData });
+  // Kept only from a run that did its work (clean, or findings): one that stopped at bad input (exit 2)
+  // compiled little of it.
   if (!cachedData || script.cachedDataRejected)
-    process.once('exit', () => saveCache(dir, file, build, script.createCachedData()));
+    process.once('exit', (code) => {
+      if (code === 0 || code === 1) saveCache(dir, file, build, script.createCachedData());
+    });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} };
   wrapper.call(
