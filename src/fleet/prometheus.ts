@@ -33,7 +33,10 @@ export function remoteWriteFieldSupported(field: string, version: string): boole
   // Asked for every field of every edge's remote_write, over a handful of versions: remembered, per
   // version then field (a joined key was a string built and hashed per call, 30,000 per 1,000 edges).
   let fields = fieldSupport.get(version);
-  if (fields === undefined) fieldSupport.set(version, (fields = new Map()));
+  if (fields === undefined) {
+    fields = new Map();
+    fieldSupport.set(version, fields);
+  }
   let supported = fields.get(field);
   if (supported === undefined) {
     const since = REMOTE_WRITE_FIELD_SINCE[field];

@@ -101,9 +101,15 @@ const HAS_VALUE = /^\s*[^\s#]/m;
 const releaseHeads = new WeakMap<RenderContext, Map<string, string>>();
 function helmReleaseHead(ctx: RenderContext, c: ChartValues['chart']): string {
   let heads = releaseHeads.get(ctx);
-  if (heads === undefined) releaseHeads.set(ctx, (heads = new Map()));
+  if (heads === undefined) {
+    heads = new Map();
+    releaseHeads.set(ctx, heads);
+  }
   let head = heads.get(c.stem);
-  if (head === undefined) heads.set(c.stem, (head = helmReleaseHeadText(ctx, c)));
+  if (head === undefined) {
+    head = helmReleaseHeadText(ctx, c);
+    heads.set(c.stem, head);
+  }
   return head;
 }
 
@@ -133,9 +139,15 @@ function helmReleaseHeadText(ctx: RenderContext, c: ChartValues['chart']): strin
 const settingsTexts = new WeakMap<GitopsSettings, Map<string, string>>();
 function onceFor(s: GitopsSettings, key: string, make: () => string): string {
   let texts = settingsTexts.get(s);
-  if (texts === undefined) settingsTexts.set(s, (texts = new Map()));
+  if (texts === undefined) {
+    texts = new Map();
+    settingsTexts.set(s, texts);
+  }
   let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = make()));
+  if (text === undefined) {
+    text = make();
+    texts.set(key, text);
+  }
   return text;
 }
 
