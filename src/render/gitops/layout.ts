@@ -63,7 +63,16 @@ function place(
   secret: boolean,
 ): Placed {
   const wave = waveOf(id.kind);
-  return { ...id, text: objectText(withSyncWave(o, wave), file), wave, secret };
+  const text = objectText(withSyncWave(o, wave), file);
+  return {
+    apiVersion: id.apiVersion,
+    kind: id.kind,
+    name: id.name,
+    namespace: id.namespace,
+    text,
+    wave,
+    secret,
+  };
 }
 
 function namespaceObject(name: string): Placed {
@@ -77,7 +86,7 @@ function namespaceObject(name: string): Placed {
     });
     if (namespaceTexts.size < 1000) namespaceTexts.set(name, text);
   }
-  return { apiVersion: 'v1', kind: 'Namespace', name, text, wave: 0, secret: false };
+  return { apiVersion: 'v1', kind: 'Namespace', name, namespace: undefined, text, wave: 0, secret: false };
 }
 const namespaceTexts = new Map<string, string>();
 
