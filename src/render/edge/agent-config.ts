@@ -153,6 +153,8 @@ export function pruneRemoteWriteFields(
   version: string,
   prefix = '',
 ): string[] {
+  // Nearly always nothing to remove: look only where the version's unsupported fields would be.
+  if (prefix === '' && !unsupportedPaths(version).some((path) => hasPath(entry, path))) return [];
   const removed: string[] = [];
   for (const [key, value] of Object.entries(entry)) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -164,6 +166,28 @@ export function pruneRemoteWriteFields(
     }
   }
   return removed;
+}
+
+/** The fields (as key paths) `version` does not accept, remembered per version. */
+function unsupportedPaths(version: string): string[][] {
+  let paths = unsupportedByVersion.get(version);
+  if (paths === undefined) {
+    paths = Object.keys(REMOTE_WRITE_FIELD_SINCE)
+      .filter((field) => !remoteWriteFieldSupported(field, version))
+      .map((field) => field.split('.'));
+    unsupportedByVersion.set(version, paths);
+  }
+  return paths;
+}
+const unsupportedByVersion = new Map<string, string[][]>();
+
+function hasPath(entry: Record<string, unknown>, path: string[]): boolean {
+  let node: unknown = entry;
+  for (const key of path) {
+    if (!node || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return true;
 }
 
 function remoteWriteEntry(s: ReturnType<typeof resolveSite>): Record<string, unknown> {
