@@ -25,16 +25,29 @@ export class FolderTally {
     return tally;
   }
 
+  /** The last folder counted, by the prefix its files share: a render yields a folder's files together. */
+  private lastPrefix = '\0';
+  private last: { files: number; secrets: number } | undefined;
+
   add(a: Artifact): void {
     if (a.path === 'README.md') return;
-    const folder = folderOf(a.path);
-    const t = this.folders.get(folder) ?? { files: 0, secrets: 0 };
+    let t = a.path.startsWith(this.lastPrefix) ? this.last : undefined;
+    if (t === undefined) {
+      const folder = folderOf(a.path);
+      t = this.folders.get(folder);
+      if (t === undefined) {
+        t = { files: 0, secrets: 0 };
+        this.folders.set(folder, t);
+      }
+      // central/ and edges/<name>/ hold everything below them; other folders only their own files.
+      this.lastPrefix = folder === 'central/' || /^edges\/[^/]+\/$/.test(folder) ? folder : '\0';
+      this.last = t;
+    }
     t.files++;
     if (a.secret) {
       t.secrets++;
       this.secrets++;
     }
-    this.folders.set(folder, t);
   }
 
   count(folder: string): { files: number; secrets: number } {
