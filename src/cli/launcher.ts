@@ -26,8 +26,10 @@ else if (builtin) {
 function runWithCodeCache(): void {
   const source = readFileSync(app, 'utf8');
   const { size, mtimeMs } = statSync(app);
-  // Per build (V8 also rejects a cache made for other source or flags) and per command.
-  const build = `${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
+  // Per install (two installs must not prune each other's), per build (V8 also rejects a cache made
+  // for other source or flags) and per command.
+  const install = fnv1a(app);
+  const build = `${install}-${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
   const dir = cacheDir();
   // A cache holds what its run compiled and is kept once accepted: a help run's cache would leave
   // every later run of that command compiling its real work from source, so help has its own.
@@ -46,7 +48,7 @@ function runWithCodeCache(): void {
   // compiled little of it.
   if (!cachedData || script.cachedDataRejected)
     process.once('exit', (code) => {
-      if (code === 0 || code === 1) saveCache(dir, file, build, script.createCachedData());
+      if (code === 0 || code === 1) saveCache(dir, file, install, build, script.createCachedData());
     });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} };
@@ -60,21 +62,29 @@ function runWithCodeCache(): void {
   );
 }
 
+/** 32-bit FNV-1a of a path, as 8 hex digits: names an install without loading node:crypto first. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 /** $XDG_CACHE_HOME/thanos-fleet, else ~/.cache/thanos-fleet: the user's own, never a shared /tmp. */
 function cacheDir(): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'thanos-fleet');
 }
 
-/** Written whole (temporary file, rename) so parallel runs never read half a cache; old builds' go. */
-function saveCache(dir: string, file: string, build: string, data: Buffer): void {
+/** Written whole (temporary file, rename) so parallel runs never read half a cache; this install's old builds' go. */
+function saveCache(dir: string, file: string, install: string, build: string, data: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, file);
     for (const f of readdirSync(dir))
-      if (f.endsWith('.v8') && !f.startsWith(`${build}-`)) rmSync(join(dir, f), { force: true });
+      if (f.endsWith('.v8') && f.startsWith(`${install}-`) && !f.startsWith(`${build}-`))
+        rmSync(join(dir, f), { force: true });
   } catch {
     // A cache is an optimisation: a read-only home or a full disk must not fail the command.
   }

@@ -32,7 +32,7 @@ describe('launcher code cache', () => {
       return;
     }
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^[0-9a-z]+-[0-9a-z]+-render-help\.v8$/);
+    expect(files[0]).toMatch(/^[0-9a-f]{8}-[0-9a-z]+-[0-9a-z]+-render-help\.v8$/);
     expect(statSync(cacheOf(home)).mode & 0o777).toBe(0o700);
     const file = join(cacheOf(home), files[0]!);
     expect(statSync(file).mode & 0o777).toBe(0o600);
