@@ -39,7 +39,7 @@ export interface WriteOptions {
   /**
    * About how many files the stream holds. From WRITE_HERE on, the writer thread starts before the
    * first file is rendered and takes every file: its start (~50 ms, loading Node's fs and worker
-   * modules) overlaps rendering instead of stalling it once the first batches are queued.
+   * modules) overlaps rendering, so it is not that much further behind when rendering ends.
    */
   expectedFiles?: number;
   /**
