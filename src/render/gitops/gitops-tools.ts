@@ -88,30 +88,15 @@ function helmRepository(c: ChartSource): Record<string, unknown> {
  * comments kept): the values are exactly the file the other forms install, and no re-printing is
  * needed, which matters with one release per edge.
  */
-function helmReleaseText(ctx: RenderContext, v: ChartValues): string {
+function helmReleaseText(ctx: RenderContext, s: GitopsSettings, v: ChartValues): string {
   const body = withoutTrailingNewlines(v.text).replace(NON_EMPTY_LINE, '    ');
   const values = HAS_VALUE.test(body) ? `  values:\n${body}\n` : '  values: {}\n';
-  return `${helmReleaseHead(ctx, v.chart)}${values}`;
+  // Everything but the values is the same for every edge with that chart.
+  return `${onceFor(s, `helmrelease ${v.chart.stem}`, () => helmReleaseHeadText(ctx, v.chart))}${values}`;
 }
 const NON_EMPTY_LINE = /^(?=.)/gm;
 /** A line with something other than a comment (the values are not all commented out). */
 const HAS_VALUE = /^\s*[^\s#]/m;
-
-/** Everything of a chart's HelmRelease but its values: the same for every edge with that chart. */
-const releaseHeads = new WeakMap<RenderContext, Map<string, string>>();
-function helmReleaseHead(ctx: RenderContext, c: ChartValues['chart']): string {
-  let heads = releaseHeads.get(ctx);
-  if (heads === undefined) {
-    heads = new Map();
-    releaseHeads.set(ctx, heads);
-  }
-  let head = heads.get(c.stem);
-  if (head === undefined) {
-    head = helmReleaseHeadText(ctx, c);
-    heads.set(c.stem, head);
-  }
-  return head;
-}
 
 function helmReleaseHeadText(ctx: RenderContext, c: ChartValues['chart']): string {
   return toYaml({
@@ -135,7 +120,10 @@ function helmReleaseHeadText(ctx: RenderContext, c: ChartValues['chart']): strin
   });
 }
 
-/** A text that depends only on the layout's settings, made once per layout. */
+/**
+ * A text that depends only on the layout (its settings, and the context they were made from), made
+ * once per layout: the files every edge's Flux folder has alike.
+ */
 const settingsTexts = new WeakMap<GitopsSettings, Map<string, string>>();
 function onceFor(s: GitopsSettings, key: string, make: () => string): string {
   let texts = settingsTexts.get(s);
@@ -168,7 +156,7 @@ export function fluxCluster(
   for (const v of values) {
     const repo = onceFor(s, `${v.chart.repoName} ${v.chart.url}`, () => toYaml(helmRepository(v.chart)));
     files.push([`helmrepository-${v.chart.repoName}.yaml`, repo]);
-    files.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, v)]);
+    files.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, s, v)]);
   }
   return [
     ...files.map(([f, text]) => artifact(`${base}/${f}`, text)),
@@ -197,7 +185,7 @@ export function fluxCentral(ctx: RenderContext, s: GitopsSettings, values: Chart
         repos.add(v.chart.repoName);
         charts.push([`helmrepository-${v.chart.repoName}.yaml`, toYaml(helmRepository(v.chart))]);
       }
-      charts.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, v)]);
+      charts.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, s, v)]);
     }
     out.push(...charts.map(([f, t]) => artifact(`flux/central/charts/${f}`, t)));
     out.push(artifact('flux/central/charts/kustomization.yaml', kustomization(charts.map(([f]) => f))));
