@@ -103,7 +103,12 @@ function blockLiteral(s: string, indent: string, out: string[], head: string): v
     throw new NotPrintable();
   const keep = s.endsWith('\n');
   if (!keep && /\s$/.test(s)) throw new NotPrintable();
-  out.push(`${head} ${keep ? '|' : '|-'}`, (keep ? s.slice(0, -1) : s).replace(NON_EMPTY_LINE, indent));
+  out.push(`${head} ${keep ? '|' : '|-'}`, indentLines(keep ? s.slice(0, -1) : s, indent));
+}
+
+/** `indent` before every non-empty line, empty lines left empty: a block's lines under its key. */
+export function indentLines(text: string, indent: string): string {
+  return text.replace(NON_EMPTY_LINE, indent);
 }
 const NON_EMPTY_LINE = /^(?=.)/gm;
 

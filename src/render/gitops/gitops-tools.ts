@@ -8,12 +8,13 @@
  *   HelmRepository (source.toolkit.fluxcd.io/v1, `type: oci` for OCI registries) and HelmRelease
  *   (helm.toolkit.fluxcd.io/v2) with the rendered values inline.
  */
+
+import { indentLines } from '../../yaml/print.js';
 import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
 import { dns1123 } from './names.js';
-import { withoutTrailingNewlines } from './objects.js';
 import { CHARTS, type ChartSource, type GitopsSettings, repoPath } from './settings.js';
 
 export interface ChartValues {
@@ -89,14 +90,23 @@ function helmRepository(c: ChartSource): Record<string, unknown> {
  * needed, which matters with one release per edge.
  */
 function helmReleaseText(ctx: RenderContext, s: GitopsSettings, v: ChartValues): string {
-  const body = withoutTrailingNewlines(v.text).replace(NON_EMPTY_LINE, '    ');
+  const body = indentLines(withoutTrailingNewlines(v.text), '    ');
   const values = HAS_VALUE.test(body) ? `  values:\n${body}\n` : '  values: {}\n';
   // Everything but the values is the same for every edge with that chart.
   return `${onceFor(s, `helmrelease ${v.chart.stem}`, () => helmReleaseHeadText(ctx, v.chart))}${values}`;
 }
-const NON_EMPTY_LINE = /^(?=.)/gm;
 /** A line with something other than a comment (the values are not all commented out). */
 const HAS_VALUE = /^\s*[^\s#]/m;
+
+/**
+ * The text without its trailing newlines. A loop from the end: `/\n+$/` tries a match at every
+ * newline of the text, and the layout does this for every edge's values.
+ */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 function helmReleaseHeadText(ctx: RenderContext, c: ChartValues['chart']): string {
   return toYaml({

@@ -54,13 +54,3 @@ export function withSyncWave(o: KubeObject, wave: number): KubeObject {
 export function objectText(o: KubeObject, file: FileObjects | undefined): string {
   return file?.comments ? toCommentedYaml(o, file.header, file.comments) : toYaml(o, file?.header);
 }
-
-/**
- * The text without its trailing newlines. A loop from the end: `/\n+$/` tries a match at every
- * newline of the text, and the layout does this for every edge.
- */
-export function withoutTrailingNewlines(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
