@@ -29,12 +29,6 @@ const SLOTS = 32;
 const SLOT_BYTES = 1 << 18;
 const STALL_SECONDS = 60;
 
-interface FileToWrite {
-  file: string;
-  content: string;
-  mode: number;
-}
-
 export interface WriteOptions {
   /**
    * About how many files the stream holds. From WRITE_HERE on, the writer thread starts before the
@@ -67,32 +61,33 @@ export async function writeArtifactsAtomically(
     let files = 0;
     const digests = options.closing !== undefined;
     const written: FileDigest[] = [];
-    const writeHere = (options.expectedFiles ?? 0) >= WRITE_HERE ? 0 : WRITE_HERE;
-    if (writeHere === 0) writer = new WriterThread(tmp, digests);
-    for (const a of artifacts) {
-      files++;
-      if (files > writeHere) {
-        writer ??= new WriterThread(tmp, digests);
-        if (writer.add(a.path, a.content, fileMode(a))) continue;
-        // Larger than a slot (a 10,000-edge thanos-values.yaml): written here. The thread may be
-        // making the same folder; mkdir with `recursive` takes one that exists.
-      }
+    const writeHere = (a: Artifact) => {
       const file = join(tmp, a.path);
       const dir = dirname(file);
       if (!dirs.has(dir)) {
         mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      writeFile({ file, content: a.content, mode: fileMode(a) });
+      writeFile(file, a.content, fileMode(a));
+    };
+    const threadFrom = (options.expectedFiles ?? 0) >= WRITE_HERE ? 0 : WRITE_HERE;
+    if (threadFrom === 0) writer = new WriterThread(tmp, digests);
+    for (const a of artifacts) {
+      files++;
+      if (files > threadFrom) {
+        writer ??= new WriterThread(tmp, digests);
+        if (writer.add(a.path, a.content, fileMode(a))) continue;
+        // Larger than a slot (a 10,000-edge thanos-values.yaml): written here. The thread may be
+        // making the same folder; mkdir with `recursive` takes one that exists.
+      }
+      writeHere(a);
       if (digests) written.push(digestOf(a));
     }
     if (writer) for (const d of await writer.finish()) written.push(d);
     if (options.closing)
       for (const a of options.closing(written)) {
         files++;
-        const file = join(tmp, a.path);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFile({ file, content: a.content, mode: fileMode(a) });
+        writeHere(a);
       }
     const old = existsSync(target) ? `${tmp}.old` : undefined;
     if (old) renameSync(target, old);
@@ -106,10 +101,10 @@ export async function writeArtifactsAtomically(
   }
 }
 
-function writeFile(f: FileToWrite): void {
-  writeFileSync(f.file, f.content, { mode: f.mode });
+function writeFile(file: string, content: string, mode: number): void {
+  writeFileSync(file, content, { mode });
   // writeFileSync's mode is masked by umask; make it exact for secrets (0600).
-  if (f.mode === 0o600) chmodSync(f.file, 0o600);
+  if (mode === 0o600) chmodSync(file, 0o600);
 }
 
 /**
