@@ -3,9 +3,9 @@
  * The `thanos-fleet` executable: loads the bundled CLI (dist/bin/cli.cjs, scripts/bundle.mjs) with a
  * compile cache, so a run does not parse and compile the same 1.5 MB of JavaScript again. Node ≥ 22.1
  * keeps that cache itself (module.enableCompileCache); on Node 20 this keeps V8's code cache for the
- * script, one file per command (the functions a command compiled are what its next run needs).
- * Start-up of `render --help` went from 0.26 to 0.18 s and `render` of 1,000 edges gained about as
- * much (bench/render). NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
+ * script, one file per install, build and command (the functions a command compiled are what its
+ * next run needs). `render --help` went from 0.26 to 0.13 s, `check --help` from 0.19 to 0.11 s.
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
