@@ -81,6 +81,15 @@ describe('golden render of the three edge forms', () => {
   it('gitops layout', () => {
     compareWithGolden(join(GOLDEN, LAYOUT_FLEET, 'gitops'), toGitopsLayout(ctx, renderFleet(ctx).artifacts));
   });
+
+  it('keeps English edge files within Latin-1 (one byte per character in V8, see i18n rollout.ts)', () => {
+    const rendered = renderFleet(ctx).artifacts;
+    const edgeFiles = [...rendered, ...toGitopsLayout(ctx, rendered)].filter((a) =>
+      /^(edges|clusters|flux\/clusters)\//.test(a.path),
+    );
+    expect(edgeFiles.length).toBeGreaterThan(50);
+    for (const a of edgeFiles) expect(a.content.match(/[^\x00-\xff]/)?.[0], a.path).toBeUndefined();
+  });
 });
 
 describe.each(Object.keys(FLEETS))('golden render of %s', (fleetName) => {

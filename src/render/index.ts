@@ -1,7 +1,7 @@
 /**
  * fleet (+ policy + state) → every artifact. Pure: no disk, no clock, no randomness.
  */
-import { type Artifact, byPath, type RenderResult, type RenderWarning } from './artifact.js';
+import { type Artifact, byPath, lazyArtifact, type RenderResult, type RenderWarning } from './artifact.js';
 import { renderCertManager } from './central/cert-manager.js';
 import { renderGrafanaValues } from './central/grafana-values.js';
 import { renderCentralReadme } from './central/readme.js';
@@ -55,7 +55,8 @@ function* streamArtifacts(ctx: RenderContext, warnings: RenderWarning[]) {
       tally.add(a);
       yield a;
     }
-  yield renderIndexReadme(ctx, tally, warnings);
+  // Written only when read: the GitOps layout has its own README and leaves this one unread.
+  yield lazyArtifact('README.md', () => renderIndexReadme(ctx, tally, warnings).content);
 }
 
 /** Every artifact in memory, sorted by path (tests, golden files, small fleets). */

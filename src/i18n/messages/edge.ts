@@ -67,7 +67,8 @@ export const edgeMessages = defineMessages({
   },
   commentCapacity: {
     en: () =>
-      'capacity is at least 3 × max_samples_per_send, the 3–10 × that prometheus.io/docs/practices/remote_write advises.',
+      // Latin-1 only, like every English text in edge files (rollout.ts, kpsHeader).
+      'capacity is at least 3 × max_samples_per_send, the 3-10 × that prometheus.io/docs/practices/remote_write advises.',
     ko: () =>
       'capacity 는 max_samples_per_send 의 3 배 이상: prometheus.io/docs/practices/remote_write 권장치는 3–10 배입니다.',
   },
@@ -257,7 +258,7 @@ export const edgeMessages = defineMessages({
   },
   diffCapacity: {
     en: (p: { capacity: number; mps: number }) =>
-      `| capacity 10000 with max_samples_per_send 5000 (2×) | capacity ${p.capacity}, max_samples_per_send ${p.mps} | prometheus.io/docs/practices/remote_write advises 3–10 × max_samples_per_send |`,
+      `| capacity 10000 with max_samples_per_send 5000 (2×) | capacity ${p.capacity}, max_samples_per_send ${p.mps} | prometheus.io/docs/practices/remote_write advises 3-10 × max_samples_per_send |`,
     ko: (p: { capacity: number; mps: number }) =>
       `| capacity 10000, max_samples_per_send 5000 (2배) | capacity ${p.capacity}, max_samples_per_send ${p.mps} | prometheus.io/docs/practices/remote_write 는 max_samples_per_send 의 3–10 배를 권장 |`,
   },

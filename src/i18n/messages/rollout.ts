@@ -3,10 +3,13 @@ import { defineMessages } from '../index.js';
 /** Sentences of rolling a fleet out: edge forms, the GitOps layout, edge add/remove, rotation, age. */
 export const rolloutMessages = defineMessages({
   // ---- edge forms --------------------------------------------------------------------------------
+  // English texts placed in every edge's files stay within Latin-1 (`>=`, not U+2265): V8 keeps such a
+  // string one byte per character, and one wider character anywhere makes the whole file's text two
+  // bytes per character for every join, regular expression and UTF-8 encoding of it (bench/render).
   kpsHeader: {
     en: (p: { edge: string; version: string }) =>
       `thanos-fleet: kube-prometheus-stack values for edge cluster "${p.edge}" (Prometheus ${p.version}, agent mode).\n` +
-      'prometheus.agentMode: true makes the chart render a PrometheusAgent instead of a Prometheus (chart ≥ 47.4.0);\n' +
+      'prometheus.agentMode: true makes the chart render a PrometheusAgent instead of a Prometheus (chart >= 47.4.0);\n' +
       'rules, alerting and remote read are off in agent mode (datapath.md §8).\n' +
       'Install: kubectl apply -f remote-write-secret.yaml, then\n' +
       '  helm upgrade --install kps prometheus-community/kube-prometheus-stack -n monitoring -f kube-prometheus-stack-values.yaml',
@@ -19,7 +22,7 @@ export const rolloutMessages = defineMessages({
   },
   agentHeader: {
     en: (p: { edge: string; version: string }) =>
-      `thanos-fleet: PrometheusAgent (monitoring.coreos.com/v1alpha1, Prometheus Operator ≥ v0.64.0) for edge cluster "${p.edge}"\n` +
+      `thanos-fleet: PrometheusAgent (monitoring.coreos.com/v1alpha1, Prometheus Operator >= v0.64.0) for edge cluster "${p.edge}"\n` +
       `(Prometheus ${p.version}). Apply remote-write-secret.yaml first: the agent reads user and password from it.`,
     ko: (p: { edge: string; version: string }) =>
       `thanos-fleet: 엣지 클러스터 "${p.edge}" 의 PrometheusAgent (monitoring.coreos.com/v1alpha1, Prometheus Operator v0.64.0 이상)\n` +
@@ -246,7 +249,7 @@ export const rolloutMessages = defineMessages({
   },
   formStepKps: {
     en: (p: { chart: string; version: string }) =>
-      `Install or upgrade the ${p.chart} chart (${p.version}; agent mode needs ≥ 47.4.0) with these values. ` +
+      `Install or upgrade the ${p.chart} chart (${p.version}; agent mode needs >= 47.4.0) with these values. ` +
       'Other values of yours can go in a second -f file after this one.',
     ko: (p: { chart: string; version: string }) =>
       `이 values 로 ${p.chart} 차트(${p.version}; 에이전트 모드는 47.4.0 이상 필요)를 설치하거나 업그레이드합니다. ` +
@@ -254,7 +257,7 @@ export const rolloutMessages = defineMessages({
   },
   formStepOperator: {
     en: () =>
-      'The Prometheus Operator (≥ v0.64.0, PrometheusAgent CRD installed) must run on the cluster; then apply prometheus-agent.yaml.',
+      'The Prometheus Operator (>= v0.64.0, PrometheusAgent CRD installed) must run on the cluster; then apply prometheus-agent.yaml.',
     ko: () =>
       'Prometheus Operator(v0.64.0 이상, PrometheusAgent CRD 설치됨)가 클러스터에서 실행 중이어야 합니다. 그다음 prometheus-agent.yaml 을 적용합니다.',
   },
