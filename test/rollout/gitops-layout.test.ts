@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import type { FleetState } from '../../src/fleet/state.js';
@@ -61,6 +61,39 @@ describe.each(['ingress-nginx', 'gateway-api', 'nginx'] as const)(
         expect(byPath.has(`flux/clusters/${e.name}/kustomization.yaml`)).toBe(true);
     });
 
+    it('resolves every kustomization resource as kustomize does: a file of its folder, or a base folder', () => {
+      // kustomize's default load restrictor: files only from the kustomization's own folder; any other
+      // folder of the repository when it has a kustomization.yaml (checked with kubectl kustomize 5.5).
+      const kustomizations = layout.filter((a) => a.path.endsWith('/kustomization.yaml'));
+      expect(kustomizations.length).toBeGreaterThan(2 * ctx.fleet.edges.length);
+      const used = new Set<string>();
+      for (const k of kustomizations) {
+        const dir = posix.dirname(k.path);
+        for (const r of (parse(k.content) as { resources: string[] }).resources) {
+          if (r.startsWith('../')) {
+            const base = posix.join(dir, r);
+            expect(byPath.has(`${base}/kustomization.yaml`), `${k.path}: ${r}`).toBe(true);
+            used.add(base);
+          } else expect(byPath.has(`${dir}/${r}`), `${k.path}: ${r}`).toBe(true);
+        }
+      }
+      // Every base is used; nothing else in the layout is a base.
+      const bases = kustomizations.map((k) => posix.dirname(k.path)).filter((d) => /(^|\/)bases\//.test(d));
+      expect([...used].sort()).toEqual(bases.sort());
+    });
+
+    it('shares the objects edge folders have alike through bases, never as copies in each folder', () => {
+      // Each folder has its own kustomization.yaml, alike where the folders list the same files.
+      const seen = new Map<string, string>();
+      for (const a of layout.filter(
+        (x) => /^(flux\/)?clusters\/.+\.yaml$/.test(x.path) && !x.path.endsWith('/kustomization.yaml'),
+      )) {
+        const twin = seen.get(a.content);
+        expect(twin, `${a.path} is a copy of ${twin}`).toBeUndefined();
+        seen.set(a.content, a.path);
+      }
+    });
+
     it('contains no password of the state, plain or base64, and no Secret object', () => {
       const secrets = passwords(ctx.state);
       expect(secrets.length).toBeGreaterThan(10);
@@ -84,10 +117,11 @@ describe.each(['ingress-nginx', 'gateway-api', 'nginx'] as const)(
         const files = layout
           .filter((a) => a.path.startsWith(`${dir}/`) && objectFile.test(a.path))
           .map((a) => a.path.slice(dir.length + 1));
-        expect([...kust.resources].sort()).toEqual(files.sort());
-        const prefixes = kust.resources.map((f) => Number(f.slice(0, 2)));
+        const own = kust.resources.filter((r) => !r.startsWith('../'));
+        expect([...own].sort()).toEqual(files.sort());
+        const prefixes = own.map((f) => Number(f.slice(0, 2)));
         expect(prefixes).toEqual([...prefixes].sort((x, y) => x - y));
-        for (const f of kust.resources) {
+        for (const f of own) {
           const docs = parseAllDocuments(byPath.get(`${dir}/${f}`)!.content);
           expect(docs.length, f).toBe(1);
           const obj = docs[0]!.toJS() as Json;
@@ -95,9 +129,21 @@ describe.each(['ingress-nginx', 'gateway-api', 'nginx'] as const)(
           expect(meta.annotations[SYNC_WAVE]).toBe(String(Number(f.slice(0, 2)) / 10));
           expect(meta.name).toMatch(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/);
         }
-        // Namespaces first; the ClusterIssuer and Secrets before the routes and releases that use them.
-        expect(kust.resources[0]).toMatch(/^00-namespace-/);
+        // Namespaces first (an edge's from the base every edge folder shares); the ClusterIssuer and
+        // Secrets before the routes and releases that use them.
+        expect(kust.resources[0]).toMatch(
+          dir === 'central' ? /^00-namespace-/ : /^\.\.\/\.\.\/bases\/namespace-monitoring$/,
+        );
       }
+      const base = parse(byPath.get('bases/namespace-monitoring/kustomization.yaml')!.content) as {
+        resources: string[];
+      };
+      expect(base.resources).toEqual(['00-namespace-monitoring.yaml']);
+      expect(parse(byPath.get('bases/namespace-monitoring/00-namespace-monitoring.yaml')!.content)).toEqual({
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'monitoring', annotations: { [SYNC_WAVE]: '0' } },
+      });
       const central = (parse(byPath.get('central/kustomization.yaml')!.content) as { resources: string[] })
         .resources;
       const issuer = central.findIndex((f) => f.includes('clusterissuer'));

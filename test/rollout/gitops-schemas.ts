@@ -182,7 +182,10 @@ export const kustomizeKustomization = z.strictObject({
   apiVersion: z.literal('kustomize.config.k8s.io/v1beta1'),
   kind: z.literal('Kustomization'),
   sortOptions: z.strictObject({ order: z.literal('fifo') }).optional(),
-  resources: z.array(z.string().regex(/^[a-z0-9][a-z0-9.-]*\.yaml$/)).min(1),
+  // A file of the folder, or a base: another folder of the layout with its own kustomization.yaml.
+  resources: z
+    .array(z.string().regex(/^(?:[a-z0-9][a-z0-9.-]*\.yaml|(?:\.\.\/)+[a-z0-9-]+(?:\/[a-z0-9-]+)*)$/))
+    .min(1),
 });
 
 /** Schema per `apiVersion kind` of the kinds above. */

@@ -53,6 +53,7 @@ export const rolloutMessages = defineMessages({
       'fails when the committed files differ from what the fleet file renders (manifest.json lists every file with its sha256).\n\n' +
       `- \`central/\`: the central cluster (Thanos, Grafana, ingress, certificates).\n` +
       `- \`clusters/<name>/\`: one folder per edge cluster (${p.clusters}).\n` +
+      '- `bases/`, `flux/bases/`: what every edge folder includes alike (its namespace; the GitRepository and HelmRepository), as kustomize bases.\n' +
       `- \`argocd/\`: an Argo CD ApplicationSet (${p.generator} generator) for the edges and an Application for central.\n` +
       '- `flux/`: Flux GitRepository, Kustomizations and HelmReleases (thanos and grafana charts with the rendered values).\n\n' +
       'Every folder has a kustomization.yaml; files are numbered in apply order and carry Argo CD sync waves:\n' +
@@ -64,6 +65,7 @@ export const rolloutMessages = defineMessages({
       '커밋된 파일이 플릿 파일의 렌더링 결과와 다르면 실패합니다 (manifest.json 에 모든 파일과 sha256 이 있습니다).\n\n' +
       '- `central/`: 중앙 클러스터 (Thanos, Grafana, ingress, 인증서).\n' +
       `- \`clusters/<이름>/\`: 엣지 클러스터마다 한 폴더 (${p.clusters} 개).\n` +
+      '- `bases/`, `flux/bases/`: 모든 엣지 폴더가 똑같이 포함하는 것 (네임스페이스, GitRepository, HelmRepository) 을 kustomize base 로 둡니다.\n' +
       `- \`argocd/\`: 엣지용 Argo CD ApplicationSet (${p.generator} 생성기) 과 중앙용 Application.\n` +
       '- `flux/`: Flux GitRepository, Kustomization, HelmRelease (렌더링된 값을 쓰는 thanos, grafana 차트).\n\n' +
       '모든 폴더에 kustomization.yaml 이 있고, 파일은 적용 순서대로 번호가 붙으며 Argo CD sync wave 를 가집니다:\n' +

@@ -14,6 +14,7 @@ import { type Artifact, artifact } from '../artifact.js';
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
+import { kustomization, type SharedBases } from './bases.js';
 import { dns1123 } from './names.js';
 import { CHARTS, type ChartSource, type GitopsSettings, repoPath } from './settings.js';
 
@@ -25,10 +26,6 @@ export interface ChartValues {
 export const ARGOCD_NAMESPACE = 'argocd';
 export const FLUX_NAMESPACE = 'flux-system';
 const WAVE = 'argocd.argoproj.io/sync-wave';
-
-function kustomization(resources: string[]): string {
-  return toYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources });
-}
 
 function releaseName(ctx: RenderContext, c: ChartSource): string {
   if (c.stem === 'thanos') return ctx.fleet.central.releases.thanos;
@@ -156,21 +153,29 @@ export function fluxCluster(
   cluster: string,
   dir: string,
   values: ChartValues[],
+  bases: SharedBases,
 ): Artifact[] {
   const base = `flux/${dir}`;
+  // The GitRepository and HelmRepositories are the same for every edge: shared bases, not copies.
+  const resources = [
+    bases.use(base, 'flux/bases/gitrepository', () => [
+      { file: 'gitrepository.yaml', text: toYaml(gitRepository(s)) },
+    ]),
+  ];
   const files: [string, string][] = [
-    // The same GitRepository and HelmRepository in every edge's folder: printed once per layout.
-    ['gitrepository.yaml', onceFor(s, 'gitrepository', () => toYaml(gitRepository(s)))],
     ['kustomization-cluster.yaml', toYaml(fluxKustomization(s, `${s.fleet}-${cluster}`, repoPath(s, dir)))],
   ];
   for (const v of values) {
-    const repo = onceFor(s, `${v.chart.repoName} ${v.chart.url}`, () => toYaml(helmRepository(v.chart)));
-    files.push([`helmrepository-${v.chart.repoName}.yaml`, repo]);
+    resources.push(
+      bases.use(base, `flux/bases/helmrepository-${v.chart.repoName}`, () => [
+        { file: `helmrepository-${v.chart.repoName}.yaml`, text: toYaml(helmRepository(v.chart)) },
+      ]),
+    );
     files.push([`helmrelease-${v.chart.stem}.yaml`, helmReleaseText(ctx, s, v)]);
   }
   return [
     ...files.map(([f, text]) => artifact(`${base}/${f}`, text)),
-    artifact(`${base}/kustomization.yaml`, kustomization(files.map(([f]) => f))),
+    artifact(`${base}/kustomization.yaml`, kustomization([...resources, ...files.map(([f]) => f)])),
   ];
 }
 

@@ -4,6 +4,7 @@
  *
  *   central/                 kustomization.yaml + one object per numbered file; helm/<chart>-values.yaml
  *   clusters/<edge>/         the same per edge cluster (+ cluster.json for the git-files generator)
+ *   bases/, flux/bases/      what every edge folder includes alike (its Namespace; GitRepository, HelmRepository)
  *   argocd/                  ApplicationSet(s) for the edges, Applications for central and its charts
  *   flux/central, flux/clusters/<edge>/   GitRepository, Kustomizations, HelmRepositories, HelmReleases
  *   manifest.json            every file with its sha256 (render --check)
@@ -14,6 +15,7 @@ import { type Artifact, artifact, byPath, digestOf, type FileDigest, type FileOb
 import type { RenderContext } from '../context.js';
 import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
+import { SharedBases } from './bases.js';
 import { argoCdObjects, type ChartValues, fluxCentral, fluxCluster } from './gitops-tools.js';
 import { dns1123, objectFileName, waveOf } from './names.js';
 import { type ObjectText, objectIdentity, objectText, withSyncWave } from './objects.js';
@@ -76,19 +78,13 @@ function place(
 }
 
 function namespaceObject(name: string): Placed {
-  // Every edge folder has the same one or two: printed once.
-  let text = namespaceTexts.get(name);
-  if (text === undefined) {
-    text = toYaml({
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
-    });
-    if (namespaceTexts.size < 1000) namespaceTexts.set(name, text);
-  }
+  const text = toYaml({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
+  });
   return { apiVersion: 'v1', kind: 'Namespace', name, namespace: undefined, text, wave: 0, secret: false };
 }
-const namespaceTexts = new Map<string, string>();
 
 /**
  * The layout as a stream: each cluster folder is complete once the render moves past it (a render
@@ -109,6 +105,7 @@ export function* gitopsLayout(
   const centralValues: ChartValues[] = [];
   const digests: FileDigest[] = [];
   const seen = new Set<string>();
+  const bases = new SharedBases();
   let edgeCount = 0;
   // The folder being gathered, and its artifacts with their paths inside it.
   let pending: { folder: Folder; artifacts: { rel: string; a: Artifact }[] } | undefined;
@@ -127,12 +124,12 @@ export function* gitopsLayout(
     pending.artifacts.sort((x, y) => byPath(x.a, y.a));
     for (const { rel, a } of pending.artifacts) addToFolder(s, folder, rel, a, secretRows, ignored);
     pending = undefined;
-    yield* handOn(folderArtifacts(ctx, folder, ignored));
+    yield* handOn(folderArtifacts(ctx, folder, ignored, bases));
     if (folder.cluster === 'central') centralValues.push(...folder.values);
     else {
       edgeCount++;
       if (folder.values.some((v) => v.chart.stem === 'kube-prometheus-stack')) kpsEdges.push(folder.cluster);
-      yield* handOn(fluxCluster(ctx, s, folder.cluster, folder.dir, folder.values));
+      yield* handOn(fluxCluster(ctx, s, folder.cluster, folder.dir, folder.values, bases));
       if (s.generator === 'git-files')
         yield* handOn([
           artifact(`${folder.dir}/cluster.json`, `${JSON.stringify({ name: folder.cluster })}\n`),
@@ -163,6 +160,7 @@ export function* gitopsLayout(
   yield* flush();
 
   kpsEdges.sort();
+  yield* handOn(bases.artifacts());
   yield* handOn(fluxCentral(ctx, s, centralValues));
   yield* handOn(argoCdObjects(ctx, s, centralValues, kpsEdges));
   const secretsText =
@@ -243,15 +241,32 @@ function addToFolder(
   folder.extras.push(artifact(path, a.content, a.secret));
 }
 
-function folderArtifacts(ctx: RenderContext, folder: Folder, ignored: string[]): Artifact[] {
+function folderArtifacts(
+  ctx: RenderContext,
+  folder: Folder,
+  ignored: string[],
+  bases: SharedBases,
+): Artifact[] {
   const out: Artifact[] = [];
-  // Namespaces the objects live in, created first unless an object already is that Namespace.
+  // Namespaces the objects live in, created first unless an object already is that Namespace: in
+  // central/ as its own file, for an edge from a base every edge folder includes.
   const declared = new Set(folder.objects.filter((o) => o.kind === 'Namespace').map((o) => o.name));
   const needed = new Set(folder.objects.map((o) => o.namespace).filter((n): n is string => n !== undefined));
   for (const v of folder.values)
     needed.add(v.chart.stem === 'kube-prometheus-stack' ? EDGE_NAMESPACE : ctx.fleet.central.namespace);
   const objects = [...folder.objects];
-  for (const ns of [...needed].sort()) if (!declared.has(ns)) objects.push(namespaceObject(ns));
+  const resources: string[] = [];
+  for (const ns of [...needed].sort()) {
+    if (declared.has(ns)) continue;
+    if (folder.cluster === 'central') objects.push(namespaceObject(ns));
+    else
+      resources.push(
+        bases.use(folder.dir, `bases/namespace-${ns}`, () => {
+          const n = namespaceObject(ns);
+          return [{ file: objectFileName(n.wave, n.kind, n.name), text: n.text }];
+        }),
+      );
+  }
   objects.sort(
     (a, b) =>
       a.wave - b.wave ||
@@ -260,7 +275,6 @@ function folderArtifacts(ctx: RenderContext, folder: Folder, ignored: string[]):
       cmp(a.namespace ?? '', b.namespace ?? ''),
   );
   const used = new Set<string>();
-  const resources: string[] = [];
   for (const o of objects) {
     let file = objectFileName(o.wave, o.kind, o.name);
     if (used.has(file) && o.namespace) file = objectFileName(o.wave, o.kind, `${o.name}-${o.namespace}`);
