@@ -76,7 +76,26 @@ function resolveSite(fleet: Fleet, edge: Edge, site: Partial<AgentSite> = {}) {
  * documentation/examples/prometheus-kubernetes.yml: the agent itself, kubelet and cAdvisor on every
  * node (role node, service-account token, in-cluster CA) and pods annotated `prometheus.io/scrape`.
  */
-export function kubernetesScrapeConfigs(version: string): unknown[] {
+export function kubernetesScrapeConfigs(version: string): readonly unknown[] {
+  // The same jobs for every edge of a version: made once, frozen, since every caller shares them.
+  let jobs = scrapeConfigsByVersion.get(version);
+  if (jobs === undefined) {
+    jobs = deepFreeze(makeKubernetesScrapeConfigs(version));
+    scrapeConfigsByVersion.set(version, jobs);
+  }
+  return jobs;
+}
+const scrapeConfigsByVersion = new Map<string, readonly unknown[]>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function makeKubernetesScrapeConfigs(version: string): unknown[] {
   // The token file is re-read by Prometheus, so projected-token rotation needs no restart.
   const auth =
     compareVersions(version, SCRAPE_AUTHORIZATION_SINCE) >= 0

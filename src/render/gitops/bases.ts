@@ -7,7 +7,6 @@
  * single files to the kustomization's own folder). With 1,000 edges that is 2,333 files fewer to
  * review, write and delete (bench/render).
  */
-import { posix } from 'node:path';
 import { type Artifact, artifact } from '../artifact.js';
 import { toYaml } from '../yaml.js';
 
@@ -30,13 +29,26 @@ export class SharedBases {
         artifact(`${dir}/kustomization.yaml`, kustomization(files.map((f) => f.file))),
       ]);
     }
-    return posix.relative(from, dir);
+    return relativeFolder(from, dir);
   }
 
   /** Every file of the bases used so far. */
   artifacts(): Artifact[] {
     return [...this.made.values()].flat();
   }
+}
+
+/**
+ * `to` as a path from folder `from`, both relative to the layout's root (`clusters/a` → `bases/b`:
+ * `../../bases/b`). By hand: path.posix.relative resolves both against the working directory first,
+ * ~5 µs a call, three calls per edge.
+ */
+function relativeFolder(from: string, to: string): string {
+  const a = from.split('/');
+  const b = to.split('/');
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return `${'../'.repeat(a.length - same)}${b.slice(same).join('/')}`;
 }
 
 export function kustomization(resources: string[]): string {
