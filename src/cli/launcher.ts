@@ -12,8 +12,20 @@ import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { commandName } from './command-name.js';
+
+/*
+ * A run of this CLI lasts about a second, and V8's default interrupt budget (67,584 bytes of bytecode
+ * run before a function is considered for optimisation) is made for pages and servers that run far
+ * longer: in a 1,000-edge GitOps render, 32 % of all instructions were TurboFan compiling functions
+ * whose optimised code then ran for milliseconds (callgrind, node --single-threaded). Eight times the
+ * budget leaves TurboFan the functions that run longest: 21 % fewer instructions, 8-14 % less wall
+ * time on this 2-core machine (bench/render). Set before the bundle runs: a function's budget is
+ * read when its feedback is first allocated.
+ */
+setFlagsFromString('--interrupt-budget=540000');
 
 const app = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const builtin = (Module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;

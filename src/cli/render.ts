@@ -58,8 +58,8 @@ export function registerRender(program: Command): void {
         const provider = opts.provider ?? loaded.fleet.central.ingress.provider;
         const ctx: RenderContext = { fleet: loaded.fleet, policy, state, provider, lang };
         // Streamed from render to disk one edge at a time: nothing holds every file at once.
-        const result = streamFleet(ctx);
         const gitops = opts.layout === 'gitops';
+        const result = streamFleet(ctx, { indexReadme: !gitops });
         // Written, the layout's manifest is made from digests the writer takes (write.ts `closing`).
         const files = gitops
           ? gitopsLayout(ctx, result.artifacts, { manifest: opts.check === true })

@@ -1,7 +1,7 @@
 /**
  * fleet (+ policy + state) → every artifact. Pure: no disk, no clock, no randomness.
  */
-import { type Artifact, byPath, lazyArtifact, type RenderResult, type RenderWarning } from './artifact.js';
+import { type Artifact, byPath, type RenderResult, type RenderWarning } from './artifact.js';
 import { renderCertManager } from './central/cert-manager.js';
 import { renderGrafanaValues } from './central/grafana-values.js';
 import { renderCentralReadme } from './central/readme.js';
@@ -24,9 +24,9 @@ export interface RenderStream {
  * The render as a stream, so `render` writes each edge's files and lets them go: ten thousand edges'
  * files are ~190 MB of text that never need to be in memory together (bench/render).
  */
-export function streamFleet(ctx: RenderContext): RenderStream {
+export function streamFleet(ctx: RenderContext, options: { indexReadme?: boolean } = {}): RenderStream {
   const warnings: RenderWarning[] = [];
-  return { warnings, artifacts: streamArtifacts(ctx, warnings) };
+  return { warnings, artifacts: streamArtifacts(ctx, warnings, options.indexReadme ?? true) };
 }
 
 /**
@@ -34,7 +34,7 @@ export function streamFleet(ctx: RenderContext): RenderStream {
  * before reading (write.ts) has it start while central renders (~60 ms at 1,000 edges, most of it
  * the ruler's alert per edge).
  */
-function* streamArtifacts(ctx: RenderContext, warnings: RenderWarning[]) {
+function* streamArtifacts(ctx: RenderContext, warnings: RenderWarning[], indexReadme: boolean) {
   const ingress = ingressProvider(ctx.provider).render(ctx);
   warnings.push(...ingress.warnings);
   const central: Artifact[] = [
@@ -45,18 +45,18 @@ function* streamArtifacts(ctx: RenderContext, warnings: RenderWarning[]) {
     ...ingress.artifacts,
     renderCentralReadme(ctx, ingress, warnings),
   ];
-  const tally = new FolderTally();
+  // Without the index README (the GitOps layout writes its own), nothing is counted for it.
+  const tally = indexReadme ? new FolderTally() : undefined;
   for (const a of central) {
-    tally.add(a);
+    tally?.add(a);
     yield a;
   }
   for (const edge of ctx.fleet.edges)
     for (const a of renderEdge(ctx, edge)) {
-      tally.add(a);
+      tally?.add(a);
       yield a;
     }
-  // Written only when read: the GitOps layout has its own README and leaves this one unread.
-  yield lazyArtifact('README.md', () => renderIndexReadme(ctx, tally, warnings).content);
+  if (tally) yield renderIndexReadme(ctx, tally, warnings);
 }
 
 /** Every artifact in memory, sorted by path (tests, golden files, small fleets). */

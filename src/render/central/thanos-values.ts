@@ -176,6 +176,7 @@ export function renderThanosValues(ctx: RenderContext, chartIngress: ChartIngres
  * (bitnami templates/ruler/configmap.yaml), so it must never contain `{{`.
  */
 export function rulerConfig(edges: Edge[], lang: Lang): string {
+  const description = m.edgeSilentDescription[lang]().replace(/\s*\n\s*/g, ' ');
   const doc = {
     groups: [
       {
@@ -187,7 +188,7 @@ export function rulerConfig(edges: Edge[], lang: Lang): string {
           labels: { severity: 'warning', edge: e.name },
           annotations: {
             summary: m.edgeSilentSummary[lang]({ edge: e.name }),
-            description: m.edgeSilentDescription[lang]().replace(/\s*\n\s*/g, ' '),
+            description,
           },
         })),
       },

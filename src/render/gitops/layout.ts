@@ -51,11 +51,16 @@ function folderOf(
       ns: ctx.fleet.central.namespace,
     };
   if (path.startsWith('edges/')) {
-    const [, name, ...rest] = path.split('/');
-    return { dir: `clusters/${dns1123(name!)}`, cluster: name!, rel: rest.join('/'), ns: EDGE_NAMESPACE };
+    const slash = path.indexOf('/', EDGES.length);
+    const name = path.slice(EDGES.length, slash);
+    // An edge's files come together: its folder name is made once, not once per file.
+    if (name !== lastEdge.name) lastEdge = { name, dir: `clusters/${dns1123(name)}` };
+    return { dir: lastEdge.dir, cluster: name, rel: path.slice(slash + 1), ns: EDGE_NAMESPACE };
   }
   return undefined;
 }
+const EDGES = 'edges/';
+let lastEdge = { name: '', dir: '' };
 
 /** An object as its own file, with its sync wave; `file` when it is the first of its file (header). */
 function place(
