@@ -13,8 +13,9 @@
 //   writeFile    the same files and bytes written with plain fs.writeFileSync into a fresh folder:
 //                the file system's floor (this disk is shared; compare the columns, not the runs)
 // Also printed: Node's own start-up here (`node -e ''`, which the CLI pays too; with NODE_EXTRA_CA_CERTS
-// set, as in this sandbox, Node parses its whole root store first) and a fixed pure-JS loop, so
-// figures from runs on a slower or faster moment of the machine can be set side by side.
+// set, as in this sandbox, Node parses that whole file of certificates first, so it is also timed
+// without) and a fixed pure-JS loop, so figures from runs on a slower or faster moment of the
+// machine can be set side by side.
 // Targets (issues 3 and 8): 1,000 edges ≤ 1 s warm; 10,000 edges ≤ 10 s and ≤ 500 MB.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,14 +112,20 @@ const median = (xs) => {
 };
 
 /** Wall time of a fresh Node process running `code`, median of five. */
-function nodeMs(code) {
+function nodeMs(code, env = process.env) {
   const times = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    execFileSync(process.execPath, ['-e', code]);
+    execFileSync(process.execPath, ['-e', code], { env });
     times.push(performance.now() - t0);
   }
   return median(times);
+}
+
+/** This environment without NODE_EXTRA_CA_CERTS, which Node 20 parses whole at every start-up. */
+function withoutExtraCaCerts() {
+  const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
+  return env;
 }
 
 /** A fixed pure-JS loop timed inside a fresh process, median of five: how fast the CPU is right now. */
@@ -165,7 +172,7 @@ try {
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${tmpdir()}; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
 console.log(
-  `node start-up ${nodeMs('').toFixed(0)} ms (NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}); ` +
+  `node start-up ${nodeMs('').toFixed(0)} ms (NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? `set; ${nodeMs('', withoutExtraCaCerts()).toFixed(0)} ms without it` : 'unset'}); ` +
     `fixed JS loop ${loopMs().toFixed(0)} ms (406 ms on this VM's fast moments)`,
 );
 console.log(
