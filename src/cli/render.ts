@@ -77,7 +77,7 @@ export function registerRender(program: Command): void {
           );
           return c.fresh ? EXIT_OK : EXIT_FINDINGS;
         }
-        // Four files or more per edge in either layout (edges/<name>/, or clusters/ + flux/clusters/).
+        // An estimate, for when to write on a second thread: three to six files per edge in either layout.
         const written = await writeArtifactsAtomically(out, files, {
           expectedFiles: 4 * ctx.fleet.edges.length,
           ...(gitops ? { closing: (digests: FileDigest[]) => [layoutManifest(digests)] } : {}),

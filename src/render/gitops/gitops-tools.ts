@@ -16,6 +16,7 @@ import { EDGE_NAMESPACE } from '../edge/agent-config.js';
 import { toYaml } from '../yaml.js';
 import { kustomization, type SharedBases } from './bases.js';
 import { dns1123 } from './names.js';
+import { SYNC_WAVE } from './objects.js';
 import { CHARTS, type ChartSource, type GitopsSettings, repoPath } from './settings.js';
 
 export interface ChartValues {
@@ -25,7 +26,6 @@ export interface ChartValues {
 
 export const ARGOCD_NAMESPACE = 'argocd';
 export const FLUX_NAMESPACE = 'flux-system';
-const WAVE = 'argocd.argoproj.io/sync-wave';
 
 function releaseName(ctx: RenderContext, c: ChartSource): string {
   if (c.stem === 'thanos') return ctx.fleet.central.releases.thanos;
@@ -129,7 +129,7 @@ function helmReleaseHeadText(ctx: RenderContext, c: ChartValues['chart']): strin
 
 /**
  * A text that depends only on the layout (its settings, and the context they were made from), made
- * once per layout: the files every edge's Flux folder has alike.
+ * once per layout: the head of the HelmRelease every edge of a chart has alike.
  */
 const settingsTexts = new WeakMap<GitopsSettings, Map<string, string>>();
 function onceFor(s: GitopsSettings, key: string, make: () => string): string {
@@ -249,7 +249,7 @@ export function argoCdObjects(
     {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Application',
-      metadata: { name: `${fleet}-central`, namespace: ARGOCD_NAMESPACE, annotations: { [WAVE]: '0' } },
+      metadata: { name: `${fleet}-central`, namespace: ARGOCD_NAMESPACE, annotations: { [SYNC_WAVE]: '0' } },
       spec: {
         project: 'default',
         source: { repoURL: s.repoURL, targetRevision: s.revision, path: repoPath(s, 'central') },
@@ -268,7 +268,7 @@ export function argoCdObjects(
         metadata: {
           name: `${fleet}-${v.chart.stem}`,
           namespace: ARGOCD_NAMESPACE,
-          annotations: { [WAVE]: '1' },
+          annotations: { [SYNC_WAVE]: '1' },
         },
         spec: {
           project: 'default',
@@ -307,7 +307,7 @@ export function argoCdObjects(
     {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'ApplicationSet',
-      metadata: { name: `${fleet}-edges`, namespace: ARGOCD_NAMESPACE, annotations: { [WAVE]: '2' } },
+      metadata: { name: `${fleet}-edges`, namespace: ARGOCD_NAMESPACE, annotations: { [SYNC_WAVE]: '2' } },
       spec: {
         goTemplate: true,
         goTemplateOptions: ['missingkey=error'],
@@ -327,7 +327,7 @@ export function argoCdObjects(
         metadata: {
           name: `${fleet}-kube-prometheus-stack`,
           namespace: ARGOCD_NAMESPACE,
-          annotations: { [WAVE]: '3' },
+          annotations: { [SYNC_WAVE]: '3' },
         },
         spec: {
           goTemplate: true,

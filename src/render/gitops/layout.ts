@@ -18,7 +18,7 @@ import { toYaml } from '../yaml.js';
 import { SharedBases } from './bases.js';
 import { argoCdObjects, type ChartValues, fluxCentral, fluxCluster } from './gitops-tools.js';
 import { dns1123, objectFileName, waveOf } from './names.js';
-import { type ObjectText, objectIdentity, objectText, withSyncWave } from './objects.js';
+import { type ObjectText, objectIdentity, objectText, SYNC_WAVE, withSyncWave } from './objects.js';
 import { externalSecretFor, type SecretKeyRow, secretKeyTable } from './secrets.js';
 import { chartFor, type GitopsSettings, gitopsSettings } from './settings.js';
 
@@ -53,14 +53,16 @@ function folderOf(
   if (path.startsWith('edges/')) {
     const slash = path.indexOf('/', EDGES.length);
     const name = path.slice(EDGES.length, slash);
-    // An edge's files come together: its folder name is made once, not once per file.
-    if (name !== lastEdge.name) lastEdge = { name, dir: `clusters/${dns1123(name)}` };
-    return { dir: lastEdge.dir, cluster: name, rel: path.slice(slash + 1), ns: EDGE_NAMESPACE };
+    return {
+      dir: `clusters/${dns1123(name)}`,
+      cluster: name,
+      rel: path.slice(slash + 1),
+      ns: EDGE_NAMESPACE,
+    };
   }
   return undefined;
 }
 const EDGES = 'edges/';
-let lastEdge = { name: '', dir: '' };
 
 /** An object as its own file, with its sync wave; `file` when it is the first of its file (header). */
 function place(
@@ -86,7 +88,7 @@ function namespaceObject(name: string): Placed {
   const text = toYaml({
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name, annotations: { 'argocd.argoproj.io/sync-wave': '0' } },
+    metadata: { name, annotations: { [SYNC_WAVE]: '0' } },
   });
   return { apiVersion: 'v1', kind: 'Namespace', name, namespace: undefined, text, wave: 0, secret: false };
 }

@@ -4,7 +4,7 @@
  * instead of its printed text being read back and edited (bench/render, --layout gitops).
  */
 import type { FileObjects } from '../artifact.js';
-import { toCommentedYaml, toYaml } from '../yaml.js';
+import { printObjects, toYaml } from '../yaml.js';
 
 export interface ObjectText {
   apiVersion: string;
@@ -52,5 +52,5 @@ export function withSyncWave(o: KubeObject, wave: number): KubeObject {
 
 /** The object printed as its own file: the file's header (and key comments) when it is the file's first. */
 export function objectText(o: KubeObject, file: FileObjects | undefined): string {
-  return file?.comments ? toCommentedYaml(o, file.header, file.comments) : toYaml(o, file?.header);
+  return file ? printObjects({ ...file, list: [o] }) : toYaml(o);
 }
